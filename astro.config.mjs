@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import relativeLinks from 'astro-relative-links';
+
+// An LMS serves the package from a path we cannot know, so every URL in the build is relative:
+// one HTML file per page (`build.format: 'file'`), relative links in HTML/CSS
+// (astro-relative-links) and relative asset URLs inside JS (Vite's renderBuiltUrl).
+export default defineConfig({
+  output: 'static',
+  compressHTML: true,
+  build: { format: 'file', assets: 'assets' },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), preact(), relativeLinks()],
+  vite: {
+    experimental: { renderBuiltUrl: () => ({ relative: true }) },
+  },
+});

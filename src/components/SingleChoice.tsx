@@ -1,0 +1,61 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { QuestionData } from '../schemas/question.ts';
+import { $answers, recordAnswer } from '../state/learner.ts';
+
+interface Props {
+  question: QuestionData;
+  strings: { label: string; check: string; chooseFirst: string; correct: string; incorrect: string };
+}
+
+/** One question, one right answer, feedback for whichever option the learner checks. */
+export default function SingleChoice({ question, strings }: Props) {
+  const checked = useStore($answers)[question.id];
+  const [selected, setSelected] = useState(checked);
+  const [hint, setHint] = useState('');
+  const labelId = useId();
+  // Answers restored by the shell arrive after the first render.
+  useEffect(() => setSelected(checked), [checked]);
+
+  const shown = selected !== undefined && selected === checked ? question.options.find((o) => o.id === checked) : undefined;
+
+  const check = (event: Event) => {
+    event.preventDefault();
+    setHint(selected ? '' : strings.chooseFirst);
+    if (selected) recordAnswer(question.id, selected);
+  };
+
+  return (
+    <form class="question" aria-labelledby={labelId} onSubmit={check} noValidate>
+      <p class="question-label" id={labelId}>
+        {strings.label}
+      </p>
+      <fieldset>
+        <legend>{question.prompt}</legend>
+        {question.options.map((option) => (
+          <label class="question-option" data-result={shown?.id === option.id ? (option.correct ? 'right' : 'wrong') : undefined}>
+            <input
+              type="radio"
+              name={question.id}
+              value={option.id}
+              checked={selected === option.id}
+              onChange={() => setSelected(option.id)}
+            />
+            <span>{option.text}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" class="button">
+        {strings.check}
+      </button>
+      <div class="question-feedback" role="status" data-result={shown ? (shown.correct ? 'right' : 'wrong') : undefined}>
+        {hint ||
+          (shown && (
+            <p>
+              <strong>{shown.correct ? strings.correct : strings.incorrect}</strong> {shown.feedback}
+            </p>
+          ))}
+      </div>
+    </form>
+  );
+}

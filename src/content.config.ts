@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { lessonSchema } from './schemas/lesson.ts';
+import { questionSchema } from './schemas/question.ts';
+
+// Entry ids keep the path as written (`pt-BR/who-are-your-customers`): the default loader
+// would lowercase the locale folder.
+const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|json)$/, '');
+
+export const collections = {
+  lessons: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: './content/lessons', generateId: keepPath }),
+    schema: lessonSchema,
+  }),
+  questions: defineCollection({
+    loader: glob({ pattern: '*/*.json', base: './content/questions', generateId: keepPath }),
+    schema: questionSchema,
+  }),
+};

@@ -1,0 +1,100 @@
+// What differs between SCORM 1.2 and SCORM 2004: call names, element names, vocabularies, limits.
+import type { Progress } from '../state/progress.ts';
+import type { Api12, Api2004, FoundApi } from './find-api.ts';
+import { cmiTimespan, isoDuration } from './time.ts';
+
+/** The six calls of either edition, answering plain booleans and strings. */
+export interface ScormCalls {
+  initialize(): boolean;
+  terminate(): boolean;
+  getValue(element: string): string;
+  setValue(element: string, value: string): boolean;
+  commit(): boolean;
+  lastError(): number;
+}
+
+export interface Edition {
+  kind: 'scorm-1.2' | 'scorm-2004';
+  calls: ScormCalls;
+  element: {
+    suspendData: string;
+    location: string;
+    entry: string;
+    learnerLanguage: string;
+    exit: string;
+    sessionTime: string;
+  };
+  /** The real limits; scorm-again is more lenient than the standard and than many LMSs. */
+  limit: { suspendData: number; location: number };
+  /** Error code meaning "already initialized": the session is usable. */
+  alreadyInitialized: number;
+  sessionTime(ms: number): string;
+  /** Element → value for the completion state, in the edition's vocabulary. */
+  status(progress: Progress): Record<string, string>;
+  exitValue(progress: Progress): string;
+}
+
+// LMSs answer "true", true, or "1"; anything else is a refusal.
+const ok = (answer: unknown) => String(answer) === 'true' || String(answer) === '1';
+const text = (answer: unknown) => (answer == null ? '' : String(answer));
+
+function scorm12(api: Api12): Edition {
+  return {
+    kind: 'scorm-1.2',
+    calls: {
+      initialize: () => ok(api.LMSInitialize('')),
+      terminate: () => ok(api.LMSFinish('')),
+      getValue: (e) => text(api.LMSGetValue(e)),
+      setValue: (e, v) => ok(api.LMSSetValue(e, v)),
+      commit: () => ok(api.LMSCommit('')),
+      lastError: () => Number(api.LMSGetLastError()) || 0,
+    },
+    element: {
+      suspendData: 'cmi.suspend_data',
+      location: 'cmi.core.lesson_location',
+      entry: 'cmi.core.entry',
+      learnerLanguage: 'cmi.student_preference.language',
+      exit: 'cmi.core.exit',
+      sessionTime: 'cmi.core.session_time',
+    },
+    limit: { suspendData: 4096, location: 255 },
+    alreadyInitialized: 101,
+    sessionTime: cmiTimespan,
+    status: (p) => ({ 'cmi.core.lesson_status': p.complete ? 'completed' : 'incomplete' }),
+    exitValue: (p) => (p.complete ? '' : 'suspend'),
+  };
+}
+
+function scorm2004(api: Api2004): Edition {
+  return {
+    kind: 'scorm-2004',
+    calls: {
+      initialize: () => ok(api.Initialize('')),
+      terminate: () => ok(api.Terminate('')),
+      getValue: (e) => text(api.GetValue(e)),
+      setValue: (e, v) => ok(api.SetValue(e, v)),
+      commit: () => ok(api.Commit('')),
+      lastError: () => Number(api.GetLastError()) || 0,
+    },
+    element: {
+      suspendData: 'cmi.suspend_data',
+      location: 'cmi.location',
+      entry: 'cmi.entry',
+      learnerLanguage: 'cmi.learner_preference.language',
+      exit: 'cmi.exit',
+      sessionTime: 'cmi.session_time',
+    },
+    limit: { suspendData: 64000, location: 1000 },
+    alreadyInitialized: 103,
+    sessionTime: isoDuration,
+    status: (p) => ({
+      'cmi.progress_measure': String(Math.round(p.measure * 10000) / 10000),
+      'cmi.completion_status': p.complete ? 'completed' : 'incomplete',
+    }),
+    exitValue: (p) => (p.complete ? 'normal' : 'suspend'),
+  };
+}
+
+export function editionOf(found: FoundApi): Edition {
+  return found.edition === '2004' ? scorm2004(found.api) : scorm12(found.api);
+}

@@ -1,0 +1,36 @@
+import type { Progress } from '../state/progress.ts';
+
+export type Edition = '1.2' | '2004';
+
+/** What the LMS (or the browser, standalone) tells us at launch. */
+export interface LaunchData {
+  /** True when the LMS says this is a resumed attempt, or saved data was found. */
+  resumed: boolean;
+  suspendData: string;
+  location: string;
+  /** The learner's language preference in the LMS, if any. */
+  learnerLanguage: string;
+}
+
+/** Everything the course writes, each time the learner's state changes. */
+export interface LmsRecord {
+  suspendData: string;
+  location: string;
+  progress: Progress;
+}
+
+/** One launch's link to where progress is kept: a SCORM LMS, or this browser. */
+export interface LmsConnection {
+  readonly kind: 'scorm-1.2' | 'scorm-2004' | 'standalone';
+  start(): LaunchData;
+  /** Writes the record's values; cheap, and skips values that did not change. */
+  save(record: LmsRecord): void;
+  /** Asks the LMS to store what was saved. Returns false if it refused. */
+  commit(): boolean;
+  /** Ends the session: called at most once; every call after that is ignored. */
+  finish(): void;
+}
+
+/** A problem the learner should hear about, in words the shell can translate. */
+export type LmsProblem = 'unreachable' | 'refused' | 'too-large';
+export type ProblemListener = (problem: LmsProblem, detail: string) => void;

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+
+/** `content/course.json`: the settings that do not depend on language. */
+export const courseSchema = z.object({
+  /** Stable identifier: names the packages and the manifest; never translated. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** The language the course is written in first; every other locale falls back to it. */
+  sourceLocale: z.string(),
+  /** BCP-47 tags, source first. Each has a folder in `locales/` and in each content folder. */
+  locales: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)).min(1),
+  /** Mastery score, written into both manifests. */
+  passingScorePercent: z.number().int().min(0).max(100),
+}).refine((c) => c.locales[0] === c.sourceLocale, {
+  message: 'the source locale must be listed first in `locales`',
+  path: ['locales'],
+});
+
+export type CourseConfig = z.output<typeof courseSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+
+/** Frontmatter of `content/lessons/<locale>/<id>.mdx`. */
+export const lessonSchema = z.object({
+  /** Language-neutral id, equal to the file name; used in URLs, tracking and resume data. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens'),
+  /** Position in the course, the same in every locale. */
+  order: z.number().int().positive(),
+  title: z.string().trim().min(1),
+  /** Expected minutes of reading and doing. */
+  duration: z.number().int().positive().max(60),
+  /** What the learner will be able to do, shown at the top of the lesson. */
+  objectives: z.array(z.string().trim().min(1)).min(1),
+});
+
+export type LessonData = z.output<typeof lessonSchema>;

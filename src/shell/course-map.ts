@@ -1,0 +1,46 @@
+// What the shell page embeds about the course: built at build time, read in the browser.
+import type { PluralForms } from '../i18n/plural.ts';
+
+export interface ShellStrings {
+  courseTitle: string;
+  contents: string;
+  language: string;
+  previous: string;
+  next: string;
+  frameTitle: string;
+  visited: string;
+  progressLabel: string;
+  progress: PluralForms;
+  complete: string;
+  savedInBrowser: string;
+  savedInLms: string;
+  lmsTrouble: string;
+}
+
+export interface LocaleMap {
+  code: string;
+  /** The language's own name for itself, e.g. "čeština". */
+  name: string;
+  strings: ShellStrings;
+  /** In course order; `href` is relative to the shell page. */
+  lessons: Array<{ id: string; title: string; href: string }>;
+}
+
+export interface CourseMap {
+  courseId: string;
+  lessonIds: string[];
+  locales: LocaleMap[];
+}
+
+export const COURSE_MAP_ID = 'course-map';
+
+/** JSON that is safe inside `<script type="application/json">`. */
+export function serialiseCourseMap(map: CourseMap): string {
+  return JSON.stringify(map).replace(/</g, '\\u003c');
+}
+
+export function readCourseMap(doc: Document): CourseMap {
+  const text = doc.getElementById(COURSE_MAP_ID)?.textContent;
+  if (!text) throw new Error(`the shell page has no #${COURSE_MAP_ID}`);
+  return JSON.parse(text) as CourseMap;
+}

@@ -1,0 +1,85 @@
+// The launch page: owns the one LMS session and the learner's state, and shows lessons in
+// a same-origin frame. Lesson pages never talk to the LMS.
+import { matchLocale } from '../i18n/locales.ts';
+import { openSession } from '../lms/connect.ts';
+import { keepInSync } from '../lms/sync.ts';
+import type { LmsProblem } from '../lms/types.ts';
+import { $answers, $current, $locale, $visited, openLesson, recordAnswer } from '../state/learner.ts';
+import { neighbours, progressOf } from '../state/progress.ts';
+import { decodeSnapshot } from '../state/snapshot.ts';
+import { renderChrome, showStatus } from './chrome.ts';
+import { readCourseMap, type LocaleMap } from './course-map.ts';
+import { isLessonMessage, type ShellMessage } from './messages.ts';
+
+const map = readCourseMap(document);
+const frame = document.getElementById('lesson-frame') as HTMLIFrameElement;
+const localeMap = (code: string | undefined): LocaleMap =>
+  map.locales.find((l) => l.code === code) ?? (map.locales[0] as LocaleMap);
+
+let troubleShown = false;
+function onProblem(problem: LmsProblem, detail: string): void {
+  console.warn(`[course] LMS ${problem}: ${detail}`);
+  if (!troubleShown) showStatus(document, localeMap($locale.get()).strings.lmsTrouble);
+  troubleShown = true;
+}
+
+const { connection, launch } = openSession(window, `course:${map.courseId}`, onProblem);
+const { snapshot, problems } = decodeSnapshot(launch.suspendData);
+for (const problem of problems) console.warn(`[course] ${problem}`);
+
+const known = (id: string | undefined) => (id && map.lessonIds.includes(id) ? id : undefined);
+$visited.set(snapshot.visited.filter((id) => known(id)));
+$answers.set(snapshot.answers);
+$locale.set(
+  matchLocale([snapshot.locale, launch.learnerLanguage, ...navigator.languages], map.locales.map((l) => l.code)) ??
+    localeMap(undefined).code,
+);
+keepInSync(connection, map.lessonIds, window);
+
+function render(): void {
+  const current = $current.get();
+  renderChrome(document, {
+    locale: localeMap($locale.get()),
+    locales: map.locales,
+    current,
+    visited: $visited.get(),
+    progress: progressOf(map.lessonIds, $visited.get()),
+    ...neighbours(map.lessonIds, current),
+  });
+}
+$locale.listen(render);
+$current.listen(render);
+$visited.listen(render);
+render();
+if (!troubleShown) {
+  const { strings } = localeMap($locale.get());
+  showStatus(document, connection.kind === 'standalone' ? strings.savedInBrowser : strings.savedInLms);
+}
+
+const sendAnswers = (target: Window) => {
+  const message: ShellMessage = { channel: 'course-shell', type: 'answers', answers: $answers.get() };
+  target.postMessage(message, location.origin);
+};
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== location.origin || event.source !== frame.contentWindow || !isLessonMessage(event.data)) return;
+  if (event.data.type === 'hello') sendAnswers(event.source as Window);
+  else recordAnswer(event.data.questionId, event.data.optionId);
+});
+
+// Every way into a lesson (contents, previous/next, language links, a reload) ends in a load
+// of the frame: read which lesson and language it shows from the page itself.
+let firstLoad = true;
+frame.addEventListener('load', () => {
+  const page = frame.contentDocument?.documentElement;
+  const lessonId = known(page?.dataset.lessonId);
+  if (!page || !lessonId) return;
+  $locale.set(localeMap(page.lang).code);
+  openLesson(lessonId);
+  if (!firstLoad) frame.contentDocument?.querySelector<HTMLElement>('h1')?.focus();
+  firstLoad = false;
+});
+
+const start = known(snapshot.current) ?? known(launch.location) ?? map.lessonIds[0];
+const first = localeMap($locale.get()).lessons.find((l) => l.id === start);
+if (first) frame.src = first.href;

@@ -1,0 +1,25 @@
+// The learner's state: one set of stores, shared by every island of a page.
+// No DOM and no SCORM here; `src/lms` listens to these stores and saves them.
+import { atom, map } from 'nanostores';
+
+/** Lesson ids the learner has opened, in the order first opened. */
+export const $visited = atom<readonly string[]>([]);
+
+/** The lesson on screen, by language-neutral id. */
+export const $current = atom<string | undefined>(undefined);
+
+/** Question id → the option id the learner checked. */
+export const $answers = map<Record<string, string>>({});
+
+/** The language the learner reads in. */
+export const $locale = atom<string | undefined>(undefined);
+
+export function openLesson(id: string): void {
+  // Visited first: listeners of $current (which commit) then see the visit too.
+  if (!$visited.get().includes(id)) $visited.set([...$visited.get(), id]);
+  $current.set(id);
+}
+
+export function recordAnswer(questionId: string, optionId: string): void {
+  if ($answers.get()[questionId] !== optionId) $answers.setKey(questionId, optionId);
+}

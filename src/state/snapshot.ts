@@ -1,0 +1,51 @@
+// The learner's state as one string, for `cmi.suspend_data` or `localStorage`.
+
+export interface Snapshot {
+  locale?: string;
+  current?: string;
+  visited: string[];
+  answers: Record<string, string>;
+}
+
+export const SNAPSHOT_VERSION = 1;
+
+export const emptySnapshot = (): Snapshot => ({ visited: [], answers: {} });
+
+/** Compact JSON with short keys; `v` lets later versions read older data. */
+export function encodeSnapshot(s: Snapshot): string {
+  return JSON.stringify({ v: SNAPSHOT_VERSION, l: s.locale, c: s.current, s: s.visited, a: s.answers });
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
+
+/**
+ * Never throws: unknown, newer or damaged data gives an empty or partial snapshot, and
+ * `problems` says what was dropped so the caller can log it.
+ */
+export function decodeSnapshot(text: string | null | undefined): { snapshot: Snapshot; problems: string[] } {
+  const snapshot = emptySnapshot();
+  if (!text) return { snapshot, problems: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { snapshot, problems: [`saved data is not readable (${text.length} characters); starting afresh`] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { snapshot, problems: ['saved data has an unknown shape; starting afresh'] };
+  }
+  const data = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  if (data.v !== SNAPSHOT_VERSION) problems.push(`saved data has version ${String(data.v)}, expected ${SNAPSHOT_VERSION}; reading what fits`);
+  if (isString(data.l)) snapshot.locale = data.l;
+  if (isString(data.c)) snapshot.current = data.c;
+  if (Array.isArray(data.s)) snapshot.visited = [...new Set(data.s.filter(isString))];
+  else if (data.s !== undefined) problems.push('visited lessons were unreadable and are dropped');
+  if (typeof data.a === 'object' && data.a !== null && !Array.isArray(data.a)) {
+    for (const [question, option] of Object.entries(data.a)) {
+      if (isString(option)) snapshot.answers[question] = option;
+      else problems.push(`answer to "${question}" was unreadable and is dropped`);
+    }
+  } else if (data.a !== undefined) problems.push('answers were unreadable and are dropped');
+  return { snapshot, problems };
+}
