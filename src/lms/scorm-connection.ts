@@ -46,7 +46,7 @@ export function scormConnection(
       // data that fitted and say so.
       if (record.suspendData.length <= limit.suspendData) set(element.suspendData, record.suspendData);
       else onProblem('too-large', `suspend data is ${record.suspendData.length} characters, over ${limit.suspendData}`);
-      if (record.location.length <= limit.location) set(element.location, record.location);
+      if (record.location && record.location.length <= limit.location) set(element.location, record.location);
       for (const [name, value] of Object.entries(edition.status(record.progress))) set(name, value);
       set(element.exit, edition.exitValue(record.progress));
     },

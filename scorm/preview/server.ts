@@ -1,0 +1,107 @@
+// One small HTTP server for the preview LMS, the tests and the bench. Localhost only.
+//   /course/…                  the static course (dist/), served from a sub-path
+//   /lms/<deep path>/<zip>/…   a file inside a built package, as an LMS would serve it
+//   /preview/…                 the preview LMS page (TypeScript stripped on the fly)
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import { stripTypeScriptTypes } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { unzipSync } from 'fflate';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Where packages appear, deep like a real LMS's content store. */
+export const LMS_PREFIX = '/lms/acme/learning/content';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.ts': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xsd': 'application/xml; charset=utf-8',
+  '.dtd': 'application/xml-dtd',
+  '.zip': 'application/zip',
+};
+
+/** A path inside `base`, or undefined if the request tries to leave it. */
+function inside(base: string, path: string): string | undefined {
+  const full = normalize(join(base, decodeURIComponent(path)));
+  return full === base || full.startsWith(base + sep) ? full : undefined;
+}
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8') {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function sendFile(res: ServerResponse, file: string | undefined) {
+  if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found');
+  const body = extname(file) === '.ts' ? stripTypeScriptTypes(readFileSync(file, 'utf8')) : readFileSync(file);
+  send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  port?: number;
+  /** The built course; defaults to dist/. */
+  dist?: string;
+}
+
+export function startServer({ port = 0, dist = join(root, 'dist') }: ServerOptions = {}): Promise<RunningServer> {
+  // Unzipped once per package file version, like an LMS's import step.
+  const unpacked = new Map<string, { mtime: number; files: Record<string, Uint8Array> }>();
+  const packageFiles = (zipPath: string) => {
+    const mtime = statSync(zipPath).mtimeMs;
+    const cached = unpacked.get(zipPath);
+    if (cached?.mtime === mtime) return cached.files;
+    const files = unzipSync(readFileSync(zipPath));
+    unpacked.set(zipPath, { mtime, files });
+    return files;
+  };
+
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    if (path === '/') {
+      res.writeHead(302, { location: '/preview/' });
+      return res.end();
+    }
+    if (path.startsWith('/course/')) return sendFile(res, inside(dist, path.slice('/course/'.length) || 'index.html'));
+    if (path.startsWith('/preview/vendor/')) {
+      return sendFile(res, inside(join(root, 'node_modules/scorm-again/dist/esm'), path.slice('/preview/vendor/'.length)));
+    }
+    if (path.startsWith('/preview/')) {
+      return sendFile(res, inside(join(root, 'scorm/preview/page'), path.slice('/preview/'.length) || 'index.html'));
+    }
+    if (path.startsWith(`${LMS_PREFIX}/`)) {
+      const [zipName = '', ...rest] = path.slice(LMS_PREFIX.length + 1).split('/');
+      const zipPath = inside(join(dist, 'packages'), zipName);
+      if (!zipPath || !zipName.endsWith('.zip') || !existsSync(zipPath)) return send(res, 404, 'No such package');
+      const inner = decodeURIComponent(rest.join('/'));
+      const file = packageFiles(zipPath)[inner];
+      return file ? send(res, 200, file, TYPES[extname(inner)] ?? 'application/octet-stream') : send(res, 404, 'Not in package');
+    }
+    send(res, 404, 'Not found');
+  });
+
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as AddressInfo;
+      done({
+        url: `http://127.0.0.1:${bound}`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
+    });
+  });
+}

@@ -1,0 +1,47 @@
+// Finds a Chromium or Chrome on this machine; playwright-core never downloads one.
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `CHROME_PATH` first, then a Chromium or Chrome on the PATH. */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CHROME_PATH) {
+    if (executable(env.CHROME_PATH)) return env.CHROME_PATH;
+    throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file.`);
+  }
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  for (const name of NAMES) {
+    for (const dir of dirs) if (executable(join(dir, name))) return join(dir, name);
+  }
+  throw new Error(
+    'The browser tests need Chromium or Chrome, and none was found.\n' +
+      '  Debian/Ubuntu: sudo apt-get install chromium\n' +
+      '  Elsewhere: install Chrome or Chromium, or set CHROME_PATH to its executable.',
+  );
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findBrowser(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
