@@ -41,7 +41,47 @@ export interface ValidationResult {
   errors: string[];
 }
 
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * Rules of the SCORM content aggregation model that the schemas leave open: unknown
+ * attributes pass `xs:anyAttribute`, and the 1.2 mastery score is typed as any string.
+ */
+export function scormRules(xml: string, edition: ScormEdition): string[] {
+  const errors: string[] = [];
+  const typeAttr = edition === 'scorm12' ? 'adlcp:scormtype' : 'adlcp:scormType';
+  const resources = [...xml.matchAll(/<resource\s[^>]*>/g)].map((m) => m[0]);
+  const resourceIds = new Set(resources.map((r) => attr(r, 'identifier')));
+  for (const resource of resources) {
+    const type = attr(resource, typeAttr);
+    if (type !== 'sco' && type !== 'asset') {
+      errors.push(`resource "${attr(resource, 'identifier')}": ${typeAttr} must be "sco" or "asset", is ${type === undefined ? 'missing' : `"${type}"`}`);
+    }
+  }
+  const organizations = /<organizations(\s[^>]*)?>/.exec(xml)?.[0] ?? '';
+  const defaultOrg = attr(organizations, 'default');
+  if (!defaultOrg || !new RegExp(`<organization\\s[^>]*identifier="${defaultOrg}"`).test(xml)) {
+    errors.push('organizations: the "default" attribute must name an organization');
+  }
+  for (const [, ref] of xml.matchAll(/<item\s[^>]*identifierref="([^"]*)"/g)) {
+    if (!resourceIds.has(ref)) errors.push(`item: identifierref "${ref}" names no resource`);
+  }
+  if (edition === 'scorm12') {
+    for (const [, score] of xml.matchAll(/<adlcp:masteryscore>([^<]*)</g)) {
+      const value = Number(score);
+      if (score?.trim() === '' || !(value >= 0 && value <= 100)) errors.push(`adlcp:masteryscore must be a number from 0 to 100, is "${score}"`);
+    }
+  }
+  return errors;
+}
+
 export function validateManifest(xml: string, edition: ScormEdition): ValidationResult {
+  const schema = validateAgainstSchemas(xml, edition);
+  const rules = scormRules(xml, edition);
+  return { valid: schema.valid && rules.length === 0, errors: [...schema.errors, ...rules.map((r) => `imsmanifest.xml: ${r}`)] };
+}
+
+function validateAgainstSchemas(xml: string, edition: ScormEdition): ValidationResult {
   const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
   try {
     writeFileSync(join(dir, 'wrapper.xsd'), wrapperSchema(edition));

@@ -1,0 +1,20 @@
+// Serves the built course and packages once for every browser test file.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../scorm/preview/server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(resolve(import.meta.dirname, '../../dist/packages/packages.json'))) {
+    throw new Error('dist/ is not built: run `npm test` (which builds first) or `npm run build`.');
+  }
+  const server = await startServer();
+  project.provide('baseUrl', server.url);
+  return () => server.close();
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checkCatalog, questionRefsIn, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
+import { lessonSchema } from '../../src/schemas/lesson.ts';
+import { questionSchema } from '../../src/schemas/question.ts';
+
+const course = { locales: ['en', 'cs'], sourceLocale: 'en' };
+
+const lesson = (locale: string, name: string, order = 1, questionRefs: string[] = [], id = name): LessonEntry => ({
+  locale,
+  name,
+  file: `content/lessons/${locale}/${name}.mdx`,
+  questionRefs,
+  data: { id, order, title: 'T', duration: 5, objectives: ['O'] },
+});
+const question = (locale: string, name: string, options = [{ id: 'a', correct: true }, { id: 'b', correct: false }]): QuestionEntry => ({
+  locale,
+  name,
+  file: `content/questions/${locale}/${name}.json`,
+  data: { id: name, type: 'single-choice', prompt: 'P', options: options.map((o) => ({ ...o, text: 'x', feedback: 'f' })) },
+});
+
+describe('checkCatalog', () => {
+  it('passes a course whose locales match', () => {
+    expect(checkCatalog(course, [lesson('en', 'intro', 1, ['q']), lesson('cs', 'intro', 1, ['q'])], [question('en', 'q'), question('cs', 'q')])).toEqual([]);
+  });
+
+  it('names a locale that lacks a lesson, and a lesson with no original', () => {
+    expect(checkCatalog(course, [lesson('en', 'intro'), lesson('cs', 'extra')], [])).toEqual([
+      'content/lessons/cs/intro.mdx is missing: every locale needs each lesson of en',
+      'content/lessons/cs/extra.mdx has no en original (content/lessons/en/extra.*)',
+    ]);
+  });
+
+  it('names an unknown question id with the lesson file', () => {
+    expect(checkCatalog({ locales: ['en'], sourceLocale: 'en' }, [lesson('en', 'intro', 1, ['nope'])], [])).toEqual([
+      'content/lessons/en/intro.mdx: <Question id="nope"> names no file content/questions/en/nope.json',
+    ]);
+  });
+
+  it('names the field when an id, an order or the options disagree', () => {
+    const problems = checkCatalog(
+      course,
+      [lesson('en', 'intro', 1), lesson('cs', 'intro', 2, [], 'uvod')],
+      [question('en', 'q'), question('cs', 'q', [{ id: 'a', correct: false }, { id: 'b', correct: true }])],
+    );
+    expect(problems).toEqual([
+      'content/lessons/cs/intro.mdx: field `id` is "uvod" but must equal the file name "intro"',
+      'content/lessons/cs/intro.mdx: field `order` is 2 but en has 1',
+      'content/questions/cs/q.json: field `options` is [a, b*] but en has [a*, b] (* = correct)',
+    ]);
+  });
+
+  it('rejects a locale folder the course does not list, and a repeated order', () => {
+    expect(checkCatalog({ locales: ['en'], sourceLocale: 'en' }, [lesson('en', 'a', 1), lesson('en', 'b', 1), lesson('fr', 'a')], [])).toEqual([
+      'content/lessons/fr/a.mdx: locale folder "fr" is not listed in content/course.json',
+      'content/lessons/en/b.mdx: field `order` 1 is also used by content/lessons/en/a.mdx',
+    ]);
+  });
+
+  it('finds the questions a lesson places', () => {
+    expect(questionRefsIn('Text\n\n<Question id="one" />\n<Question  id=\'two\'/>')).toEqual(['one', 'two']);
+  });
+});
+
+describe('content schemas', () => {
+  const issues = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
+    result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('names each missing or wrong lesson field', () => {
+    const result = lessonSchema.safeParse({ id: 'Bad Id', order: 0, title: '', objectives: [] });
+    expect(result.success).toBe(false);
+    expect(issues(result).map((i) => i.split(':')[0])).toEqual(['id', 'order', 'title', 'duration', 'objectives']);
+  });
+
+  it('needs exactly one correct option with distinct ids', () => {
+    const base = { id: 'q', type: 'single-choice', prompt: 'P' };
+    const none = questionSchema.safeParse({ ...base, options: [{ id: 'a', text: 'A', feedback: 'f' }, { id: 'a', text: 'B', feedback: 'f' }] });
+    expect(issues(none)).toEqual(['options: needs exactly one correct option, has 0', 'options: option ids repeat: a']);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanStores } from 'nanostores';
+import { $answers, $current, $visited, openLesson, recordAnswer } from '../../src/state/learner.ts';
+import { neighbours, progressOf } from '../../src/state/progress.ts';
+import { decodeSnapshot, encodeSnapshot } from '../../src/state/snapshot.ts';
+
+const lessons = ['one', 'two', 'three'];
+
+describe('progressOf', () => {
+  it('counts only lessons of the course, and completes when all are visited', () => {
+    expect(progressOf(lessons, ['two', 'gone'])).toEqual({ visited: 1, total: 3, measure: 1 / 3, complete: false });
+    expect(progressOf(lessons, ['three', 'one', 'two']).complete).toBe(true);
+  });
+});
+
+describe('neighbours', () => {
+  it('gives previous and next, none past the ends', () => {
+    expect(neighbours(lessons, 'one')).toEqual({ previous: undefined, next: 'two' });
+    expect(neighbours(lessons, 'two')).toEqual({ previous: 'one', next: 'three' });
+    expect(neighbours(lessons, 'three')).toEqual({ previous: 'two', next: undefined });
+    expect(neighbours(lessons, undefined)).toEqual({ previous: undefined, next: undefined });
+  });
+});
+
+describe('learner stores', () => {
+  afterEach(() => {
+    $visited.set([]);
+    $answers.set({});
+    $current.set(undefined);
+    cleanStores($visited, $answers, $current);
+  });
+  it('records a visit once and has it visible to listeners of the current lesson', () => {
+    const seen: Array<readonly string[]> = [];
+    $current.listen(() => seen.push($visited.get()));
+    openLesson('one');
+    openLesson('two');
+    openLesson('one');
+    expect($visited.get()).toEqual(['one', 'two']);
+    expect(seen).toEqual([['one'], ['one', 'two'], ['one', 'two']]);
+  });
+  it('stores the checked option per question and ignores a repeat', () => {
+    let changes = 0;
+    $answers.listen(() => changes++);
+    recordAnswer('q1', 'a');
+    recordAnswer('q1', 'a');
+    recordAnswer('q1', 'b');
+    expect($answers.get()).toEqual({ q1: 'b' });
+    expect(changes).toBe(2);
+  });
+});
+
+describe('snapshot', () => {
+  const full = { locale: 'cs', current: 'two', visited: ['one', 'two'], answers: { q1: 'packaging' } };
+  it('round-trips', () => {
+    expect(decodeSnapshot(encodeSnapshot(full))).toEqual({ snapshot: full, problems: [] });
+  });
+  it('reads nothing as a fresh start', () => {
+    expect(decodeSnapshot('')).toEqual({ snapshot: { visited: [], answers: {} }, problems: [] });
+    expect(decodeSnapshot(null).problems).toEqual([]);
+  });
+  it('never throws on damaged data, and says why it dropped what it dropped', () => {
+    for (const bad of ['{', 'null', '[1,2]', '42', '"text"', 'v=1|x', '{"v":1,"s":"x","a":[]}']) {
+      const { snapshot, problems } = decodeSnapshot(bad);
+      expect(snapshot).toEqual({ visited: [], answers: {} });
+      expect(problems.length).toBeGreaterThan(0);
+    }
+  });
+  it('keeps what it can read from another version', () => {
+    const { snapshot, problems } = decodeSnapshot('{"v":0,"s":["one",3,"one"],"a":{"q1":"a","q2":7},"l":"it"}');
+    expect(snapshot).toEqual({ locale: 'it', visited: ['one'], answers: { q1: 'a' } });
+    expect(problems).toEqual([
+      'saved data has version 0, expected 1; reading what fits',
+      'answer to "q2" was unreadable and is dropped',
+    ]);
+  });
+});
