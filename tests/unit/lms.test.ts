@@ -1,7 +1,6 @@
 // The LMS layer against scorm-again, the same runtime the preview LMS uses.
 import { describe, expect, it, vi } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { editionOf } from '../../src/lms/editions.ts';
 import { findApi, type Api12, type Api2004 } from '../../src/lms/find-api.ts';
 import { scormConnection } from '../../src/lms/scorm-connection.ts';

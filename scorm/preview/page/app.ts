@@ -1,7 +1,6 @@
 // The preview LMS: scorm-again plays the LMS, the package runs in a frame under a deep path,
 // and every call is counted so people and tests can see exactly what the course did.
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { launchData, type Edition } from './record.ts';
 
 interface PackageInfo {

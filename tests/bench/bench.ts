@@ -1,0 +1,45 @@
+// `npm run bench`: build time, what each kind of page ships, and each package's size.
+// A report, not a test: it prints and writes bench/results.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { course } from '../../src/course/config.ts';
+import { lessonPath, shellPath } from '../../src/course/paths.ts';
+import { budget } from './budget.ts';
+import { kb, pageWeight } from './measure.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+
+const started = performance.now();
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const source = course.sourceLocale;
+const pages = {
+  'launch page (shell)': shellPath(),
+  'lesson with a question island': lessonPath(source, 'who-are-your-customers'),
+  'lesson without islands': lessonPath(source, 'service-is-everyones-job'),
+};
+const weights = Object.fromEntries(Object.entries(pages).map(([kind, page]) => [kind, pageWeight(dist, page)]));
+const packages: Array<{ name: string; bytes: number }> = JSON.parse(readFileSync(join(dist, 'packages/packages.json'), 'utf8'));
+
+console.log(`\nBuild (astro + packages): ${buildSeconds.toFixed(1)} s\n`);
+console.log('Per page type            JS raw    JS gzip   CSS raw   CSS gzip');
+for (const [kind, w] of Object.entries(weights)) {
+  console.log(
+    `${kind.padEnd(32).slice(0, 24)} ${kb(w.js.raw).padStart(8)} ${kb(w.js.gzip).padStart(9)} ${kb(w.css.raw).padStart(9)} ${kb(w.css.gzip).padStart(10)}`,
+  );
+}
+console.log('\nBudgets');
+const checks = budget(weights['lesson with a question island']!, weights['lesson without islands']!);
+for (const check of checks) console.log(`  ${check.ok ? 'ok  ' : 'OVER'} ${check.name}: ${check.actual} (limit ${check.limit})`);
+console.log('\nPackages');
+for (const p of packages) console.log(`  ${p.name.padEnd(48)} ${kb(p.bytes).padStart(9)}`);
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(
+  join(root, 'bench/results.json'),
+  `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: weights, budgets: checks, packages }, null, 2)}\n`,
+);
+console.log('\nWritten to bench/results.json');

@@ -1,0 +1,93 @@
+// The course taken inside the preview LMS (scorm-again), in every locale, for both editions.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { course } from '../../src/course/config.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { openPreview, shownLesson, waitForLesson, type Cmi } from '../support/preview.ts';
+
+const FIRST = 'service-is-everyones-job';
+const SECOND = 'who-are-your-customers';
+const pkg = (locale: string, edition: string) => `${course.id}-${locale}-${edition}.zip`;
+
+const completion = (edition: string, cmi: Cmi) => (edition === 'scorm12' ? cmi.core.lesson_status : cmi.completion_status);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
+  it.each(course.locales)('takes the course in %s, with one Initialize and one Terminate', async (locale) => {
+    const lms = await openPreview(browser, inject('baseUrl'));
+    await lms.launch(pkg(locale, edition));
+
+    expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: locale });
+    expect(await lms.shell.locator('html').getAttribute('lang')).toBe(locale);
+    expect(await lms.shell.locator('#languages').locator('a').count()).toBe(1);
+    expect(completion(edition, await lms.cmi())).toBe('incomplete');
+
+    await lms.shell.locator('#next').click();
+    await waitForLesson(lms.lesson, SECOND);
+    // Focus follows the learner into the new lesson.
+    expect(await lms.lesson.locator('h1').evaluate((h1) => h1 === document.activeElement)).toBe(true);
+
+    await lms.lesson.locator('input[value="buyer"]').check();
+    await lms.lesson.locator('form.question button[type="submit"]').click();
+    await lms.lesson.locator('.question-feedback[data-result="wrong"]').waitFor();
+    await lms.lesson.locator('input[value="packaging"]').check();
+    await lms.lesson.locator('form.question button[type="submit"]').click();
+    await lms.lesson.locator('.question-feedback[data-result="right"]').waitFor();
+
+    await lms.exit();
+    const cmi = await lms.cmi();
+    expect(await lms.calls()).toMatchObject({ Initialize: 1, Terminate: 1 });
+    expect(completion(edition, cmi)).toBe('completed');
+    expect(JSON.parse(cmi.suspend_data)).toMatchObject({ l: locale, c: SECOND, s: [FIRST, SECOND], a: { 'manual-handover': 'packaging' } });
+    expect(lms.errors).toEqual([]);
+    await lms.page.context().close();
+  });
+
+  it('resumes where the learner left off, and keeps answers across language switches and reloads', async () => {
+    const lms = await openPreview(browser, inject('baseUrl'));
+    const all = pkg('all', edition);
+    await lms.page.evaluate((name) => (window as any).previewLms.forget(name), all);
+
+    // First launch: the LMS says the learner reads Italian.
+    await lms.launch(all, { learnerLanguage: 'it' });
+    expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: 'it' });
+    await lms.exit();
+    expect(completion(edition, await lms.cmi())).toBe('incomplete');
+
+    // Relaunch: the suspended attempt resumes on the same lesson, in the same language.
+    await lms.launch(all, { resume: true });
+    expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: 'it' });
+    expect(await lms.shell.locator('#contents li.is-visited').count()).toBe(1);
+
+    await lms.shell.locator('#languages a[hreflang="cs"]').click();
+    await lms.lesson.locator('html[lang="cs"] h1').waitFor();
+    expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: 'cs' });
+    expect(await lms.shell.locator('html').getAttribute('lang')).toBe('cs');
+
+    await lms.shell.locator('#next').click();
+    await waitForLesson(lms.lesson, SECOND);
+    await lms.lesson.locator('input[value="packaging"]').check();
+    await lms.lesson.locator('form.question button[type="submit"]').click();
+    await lms.lesson.locator('.question-feedback[data-result="right"]').waitFor();
+
+    // Another language, then a reload of the lesson inside the shell: the answer stays.
+    await lms.shell.locator('#languages a[hreflang="es"]').click();
+    await lms.lesson.locator('html[lang="es"] .question-feedback[data-result="right"]').waitFor();
+    expect(await lms.lesson.locator('input[value="packaging"]').isChecked()).toBe(true);
+    await lms.lesson.locator('body').evaluate(() => location.reload());
+    await lms.lesson.locator('html[lang="es"] .question-feedback[data-result="right"]').waitFor();
+
+    await lms.exit();
+    const cmi = await lms.cmi();
+    expect(await lms.calls()).toMatchObject({ Initialize: 1, Terminate: 1 });
+    expect(completion(edition, cmi)).toBe('completed');
+    expect(JSON.parse(cmi.suspend_data)).toMatchObject({ l: 'es', c: SECOND, s: [FIRST, SECOND], a: { 'manual-handover': 'packaging' } });
+    expect(lms.errors).toEqual([]);
+    await lms.page.context().close();
+  });
+});

@@ -1,0 +1,69 @@
+// Drives the preview LMS page (scorm/preview/page) and the course inside it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+
+export const dist = resolve(import.meta.dirname, '../../dist');
+
+export interface PackageInfo {
+  name: string;
+  edition: 'scorm12' | 'scorm2004';
+  locale: string;
+  launch: string;
+  bytes: number;
+}
+
+export const builtPackages = (): PackageInfo[] =>
+  JSON.parse(readFileSync(resolve(dist, 'packages/packages.json'), 'utf8'));
+
+export type Cmi = Record<string, any>;
+
+export interface PreviewSession {
+  page: Page;
+  /** The course's launch page (the shell). */
+  shell: FrameLocator;
+  /** The lesson inside the shell's frame. */
+  lesson: FrameLocator;
+  launch(name: string, options?: { resume?: boolean; learnerLanguage?: string }): Promise<void>;
+  exit(): Promise<void>;
+  cmi(): Promise<Cmi>;
+  calls(): Promise<Record<string, number>>;
+  /** Errors thrown in any frame of the page. */
+  errors: string[];
+}
+
+export async function openPreview(browser: Browser, baseUrl: string): Promise<PreviewSession> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}/preview/`);
+  await page.waitForFunction(() => 'previewLms' in window);
+  const shell = page.frameLocator('#frame-holder iframe');
+  const lesson = shell.frameLocator('#lesson-frame');
+  return {
+    page,
+    shell,
+    lesson,
+    errors,
+    async launch(name, { resume = false, learnerLanguage = '' } = {}) {
+      await page.selectOption('#learner-language', learnerLanguage);
+      await page.evaluate(([n, r]) => (window as any).previewLms.launch(n, { resume: r }), [name, resume] as const);
+      await lesson.locator('h1').waitFor();
+    },
+    exit: () => page.evaluate(() => (window as any).previewLms.exit()),
+    cmi: () => page.evaluate(() => (window as any).previewLms.cmi().cmi),
+    calls: () => page.evaluate(() => (window as any).previewLms.calls()),
+  };
+}
+
+/** The lesson id and language the shell's frame shows now. */
+export async function shownLesson(lesson: FrameLocator): Promise<{ id: string | null; lang: string | null }> {
+  const html = lesson.locator('html');
+  return { id: await html.getAttribute('data-lesson-id'), lang: await html.getAttribute('lang') };
+}
+
+/** Waits until the frame shows `id` (after a click on a link that targets it). */
+export async function waitForLesson(lesson: FrameLocator, id: string): Promise<void> {
+  await lesson.locator(`html[data-lesson-id="${id}"] h1`).waitFor();
+}
