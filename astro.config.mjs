@@ -15,5 +15,15 @@ export default defineConfig({
   integrations: [mdx(), preact(), relativeLinks()],
   vite: {
     experimental: { renderBuiltUrl: () => ({ relative: true }) },
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with a directive the bundler warns about on every lesson
+        // (withastro/astro#18087); harmless, and the noise would hide real warnings.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });

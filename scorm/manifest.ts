@@ -23,31 +23,26 @@ const escape = (text: string) =>
 const fileList = (files: readonly string[], indent: string) =>
   files.map((f) => `${indent}<file href="${escape(f)}"/>`).join('\n');
 
-function scorm12(m: ManifestInput): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${escape(m.identifier)}" version="${escape(m.version)}"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
+/** The parts both editions share; they differ in namespaces, one attribute and the pass mark. */
+function body(m: ManifestInput, schemaversion: string, scormType: string, passMark: string): string {
+  return `  <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+    <schemaversion>${schemaversion}</schemaversion>
   </metadata>
   <organizations default="course">
     <organization identifier="course">
       <title>${escape(m.title)}</title>
       <item identifier="course-item" identifierref="course-sco" isvisible="true">
         <title>${escape(m.title)}</title>
-        <adlcp:masteryscore>${m.passingScorePercent}</adlcp:masteryscore>
+${passMark}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="course-sco" type="webcontent" adlcp:scormtype="sco" href="${escape(m.launch)}">
+    <resource identifier="course-sco" type="webcontent" ${scormType}="sco" href="${escape(m.launch)}">
 ${fileList(m.files, '      ')}
     </resource>
-    <resource identifier="schemas" type="webcontent" adlcp:scormtype="asset">
+    <resource identifier="schemas" type="webcontent" ${scormType}="asset">
 ${fileList(m.schemaFiles, '      ')}
     </resource>
   </resources>
@@ -55,7 +50,24 @@ ${fileList(m.schemaFiles, '      ')}
 `;
 }
 
+function scorm12(m: ManifestInput): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${escape(m.identifier)}" version="${escape(m.version)}"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+${body(m, '1.2', 'adlcp:scormtype', `        <adlcp:masteryscore>${m.passingScorePercent}</adlcp:masteryscore>`)}`;
+}
+
 function scorm2004(m: ManifestInput): string {
+  const passMark = `        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="course-mastery" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${(m.passingScorePercent / 100).toFixed(2)}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+        </imsss:sequencing>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escape(m.identifier)}" version="${escape(m.version)}"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -65,35 +77,7 @@ function scorm2004(m: ManifestInput): string {
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="course">
-    <organization identifier="course">
-      <title>${escape(m.title)}</title>
-      <item identifier="course-item" identifierref="course-sco" isvisible="true">
-        <title>${escape(m.title)}</title>
-        <imsss:sequencing>
-          <imsss:objectives>
-            <imsss:primaryObjective objectiveID="course-mastery" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${(m.passingScorePercent / 100).toFixed(2)}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
-          </imsss:objectives>
-        </imsss:sequencing>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="course-sco" type="webcontent" adlcp:scormType="sco" href="${escape(m.launch)}">
-${fileList(m.files, '      ')}
-    </resource>
-    <resource identifier="schemas" type="webcontent" adlcp:scormType="asset">
-${fileList(m.schemaFiles, '      ')}
-    </resource>
-  </resources>
-</manifest>
-`;
+${body(m, '2004 4th Edition', 'adlcp:scormType', passMark)}`;
 }
 
 export function manifestXml(input: ManifestInput): string {

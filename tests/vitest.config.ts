@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // `npm test` builds first.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: {
