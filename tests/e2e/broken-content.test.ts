@@ -1,0 +1,58 @@
+// A content mistake must stop the build and say which file and which field.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Builds a copy of the course after `breakIt` has changed it; returns the build's output. */
+async function buildBroken(breakIt: (dir: string) => void): Promise<{ ok: boolean; output: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'broken-course-'));
+  try {
+    for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'locales', 'public']) {
+      cpSync(join(root, part), join(dir, part), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    breakIt(dir);
+    try {
+      const { stdout, stderr } = await promisify(execFile)(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir });
+      return { ok: true, output: stdout + stderr };
+    } catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      return { ok: false, output: stdout + stderr };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const edit = (dir: string, file: string, change: (text: string) => string) =>
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+
+describe('broken content fails the build', { timeout: 120_000 }, () => {
+  it('names the file and the field of a lesson missing its title', async () => {
+    const { ok, output } = await buildBroken((dir) =>
+      edit(dir, 'content/lessons/en/who-are-your-customers.mdx', (t) => t.replace(/^title: .*$/m, '')),
+    );
+    expect(ok).toBe(false);
+    expect(output).toMatch(/en\/who-are-your-customers/);
+    expect(output).toMatch(/title/);
+  });
+
+  it('names the lesson that places an unknown question', async () => {
+    const { ok, output } = await buildBroken((dir) =>
+      edit(dir, 'content/lessons/es/who-are-your-customers.mdx', (t) => t.replace('id="manual-handover"', 'id="no-such-question"')),
+    );
+    expect(ok).toBe(false);
+    expect(output).toContain('content/lessons/es/who-are-your-customers.mdx: <Question id="no-such-question">');
+  });
+
+  it('names the lesson a locale is missing', async () => {
+    const { ok, output } = await buildBroken((dir) => rmSync(join(dir, 'content/lessons/cs/service-is-everyones-job.mdx')));
+    expect(ok).toBe(false);
+    expect(output).toContain('content/lessons/cs/service-is-everyones-job.mdx is missing');
+  });
+});
