@@ -10,11 +10,16 @@ interface Props {
 
 /** One question, one right answer, feedback for whichever option the learner checks. */
 export default function SingleChoice({ question, strings }: Props) {
-  const checked = useStore($answers)[question.id];
-  const [selected, setSelected] = useState(checked);
+  // The first render must match the server's HTML (Preact's hydration does not patch
+  // attributes), so a restored answer is shown only once the island is mounted.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const stored = useStore($answers)[question.id];
+  const checked = mounted ? stored : undefined;
+  const [selected, setSelected] = useState<string | undefined>(undefined);
   const [hint, setHint] = useState('');
   const labelId = useId();
-  // Answers restored by the shell arrive after the first render.
+  // Answers restored by the shell can also arrive later, by message.
   useEffect(() => setSelected(checked), [checked]);
 
   const shown = selected !== undefined && selected === checked ? question.options.find((o) => o.id === checked) : undefined;

@@ -52,7 +52,7 @@ export async function openPreview(browser: Browser, baseUrl: string): Promise<Pr
       await lesson.locator('h1').waitFor();
     },
     exit: () => page.evaluate(() => (window as any).previewLms.exit()),
-    cmi: () => page.evaluate(() => (window as any).previewLms.cmi().cmi),
+    cmi: () => page.evaluate(() => (window as any).previewLms.cmi()),
     calls: () => page.evaluate(() => (window as any).previewLms.calls()),
   };
 }

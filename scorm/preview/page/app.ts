@@ -29,7 +29,8 @@ let active: PackageInfo | undefined;
 let calls: Calls = { Initialize: 0, Terminate: 0, Commit: 0, SetValue: 0, GetValue: 0 };
 
 const selected = () => packages.find((p) => p.name === $<HTMLSelectElement>('package').value) ?? packages[0]!;
-const cmi = (): Record<string, unknown> => (api ? (api.renderCMIToJSONObject() as Record<string, unknown>) : {});
+/** Everything under `cmi.`, write-only elements included. */
+const cmi = (): Record<string, unknown> => (api ? ((api.renderCMIToJSONObject() as { cmi: Record<string, unknown> }).cmi ?? {}) : {});
 const kept = (pkg: PackageInfo) => JSON.parse(localStorage.getItem(storageKey(pkg)) ?? 'null') ?? undefined;
 
 function show(): void {
