@@ -25,10 +25,10 @@ const weights = Object.fromEntries(Object.entries(pages).map(([kind, page]) => [
 const packages: Array<{ name: string; bytes: number }> = JSON.parse(readFileSync(join(dist, 'packages/packages.json'), 'utf8'));
 
 console.log(`\nBuild (astro + packages): ${buildSeconds.toFixed(1)} s\n`);
-console.log('Per page type            JS raw    JS gzip   CSS raw   CSS gzip');
+console.log(`${'Per page type'.padEnd(30)}   JS raw   JS gzip   CSS raw  CSS gzip`);
 for (const [kind, w] of Object.entries(weights)) {
   console.log(
-    `${kind.padEnd(32).slice(0, 24)} ${kb(w.js.raw).padStart(8)} ${kb(w.js.gzip).padStart(9)} ${kb(w.css.raw).padStart(9)} ${kb(w.css.gzip).padStart(10)}`,
+    `${kind.padEnd(30)} ${[w.js.raw, w.js.gzip, w.css.raw, w.css.gzip].map((b) => kb(b).padStart(9)).join(' ')}`,
   );
 }
 console.log('\nBudgets');
