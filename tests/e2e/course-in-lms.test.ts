@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { course } from '../../src/course/config.ts';
+import { LMS_PREFIX } from '../../scorm/preview/server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { openPreview, shownLesson, waitForLesson, type Cmi } from '../support/preview.ts';
 
@@ -20,6 +21,8 @@ afterAll(() => browser?.close());
 describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
   it.each(course.locales)('takes the course in %s, with one Initialize and one Terminate', async (locale) => {
     const lms = await openPreview(browser, inject('baseUrl'));
+    const requests: string[] = [];
+    lms.page.on('request', (request) => requests.push(request.url()));
     await lms.launch(pkg(locale, edition));
 
     expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: locale });
@@ -44,6 +47,9 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(await lms.calls()).toMatchObject({ Initialize: 1, Terminate: 1 });
     expect(completion(edition, cmi)).toBe('completed');
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({ l: locale, c: SECOND, s: [FIRST, SECOND], a: { 'manual-handover': 'packaging' } });
+    // The course asked for nothing outside its own package (about:blank is the preview's exit).
+    const packageRoot = `${inject('baseUrl')}${LMS_PREFIX}/${pkg(locale, edition)}/`;
+    expect(requests.filter((url) => !url.startsWith(packageRoot) && url !== 'about:blank')).toEqual([]);
     expect(lms.errors).toEqual([]);
     await lms.page.context().close();
   });
