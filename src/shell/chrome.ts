@@ -87,7 +87,9 @@ export function renderChrome(doc: Document, view: ChromeView): void {
             hreflang: other.code,
             'aria-current': other.code === locale.code ? 'true' : undefined,
           },
-          other.name,
+          element(doc, 'span', { class: 'language-name' }, other.name),
+          // Narrow screens show the short tag; the name stays for screen readers.
+          element(doc, 'span', { class: 'language-code', 'aria-hidden': 'true' }, other.code.split('-')[0] ?? other.code),
         ),
       );
     }),
