@@ -1,10 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { QuestionData } from '../schemas/question.ts';
+import type { QuestionOf } from '../schemas/question.ts';
 import { $answers, recordAnswer } from '../state/learner.ts';
+import { isResponseFor } from '../state/responses.ts';
+import { scoreResponse } from '../state/scoring.ts';
 
 interface Props {
-  question: QuestionData;
+  question: QuestionOf<'single-choice'>;
   strings: { label: string; check: string; chooseFirst: string; correct: string; incorrect: string };
 }
 
@@ -15,7 +17,7 @@ export default function SingleChoice({ question, strings }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const stored = useStore($answers)[question.id];
-  const checked = mounted ? stored : undefined;
+  const checked = mounted && isResponseFor(question, stored) ? stored : undefined;
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [hint, setHint] = useState('');
   const labelId = useId();
@@ -23,6 +25,7 @@ export default function SingleChoice({ question, strings }: Props) {
   useEffect(() => setSelected(checked), [checked]);
 
   const shown = selected !== undefined && selected === checked ? question.options.find((o) => o.id === checked) : undefined;
+  const right = shown !== undefined && scoreResponse(question, shown.id)?.correct === true;
 
   const check = (event: Event) => {
     event.preventDefault();
@@ -38,7 +41,7 @@ export default function SingleChoice({ question, strings }: Props) {
       <fieldset>
         <legend>{question.prompt}</legend>
         {question.options.map((option) => (
-          <label class="question-option" data-result={shown?.id === option.id ? (option.correct ? 'right' : 'wrong') : undefined}>
+          <label class="question-option" data-result={shown?.id === option.id ? (right ? 'right' : 'wrong') : undefined}>
             <input
               type="radio"
               name={question.id}
@@ -53,11 +56,11 @@ export default function SingleChoice({ question, strings }: Props) {
       <button type="submit" class="button">
         {strings.check}
       </button>
-      <div class="question-feedback" role="status" data-result={shown ? (shown.correct ? 'right' : 'wrong') : undefined}>
+      <div class="question-feedback" role="status" data-result={shown ? (right ? 'right' : 'wrong') : undefined}>
         {hint ||
           (shown && (
             <p>
-              <strong>{shown.correct ? strings.correct : strings.incorrect}</strong> {shown.feedback}
+              <strong>{right ? strings.correct : strings.incorrect}</strong> {shown.feedback}
             </p>
           ))}
       </div>

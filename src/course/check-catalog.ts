@@ -24,6 +24,30 @@ export function questionRefsIn(body: string): string[] {
   return [...body.matchAll(QUESTION_TAG)].map((m) => m[1] ?? '');
 }
 
+/**
+ * The language-neutral part of a question (its ids and right answers), which must be the
+ * same in every locale; returned with the field that holds it.
+ */
+export function structureOf(q: QuestionData): [field: string, structure: string] {
+  switch (q.type) {
+    case 'single-choice':
+    case 'multiple-choice':
+      return ['options', q.options.map((o) => `${o.id}${o.correct ? '*' : ''}`).join(', ')];
+    case 'true-false':
+      return ['answer', String(q.answer)];
+    case 'matching':
+      return ['pairs', q.pairs.map((p) => p.id).join(', ')];
+    case 'ordering':
+      return ['items', q.items.map((i) => i.id).join(', ')];
+    case 'classification':
+      return ['cards', q.cards.map((c) => `${c.id}→${c.group}`).join(', ')];
+    case 'numeric':
+      return ['answer', `${q.answer} ± ${q.tolerance}`];
+    case 'likert':
+      return ['statements', q.statements.map((s) => `${s.id}${s.reverse ? ' (reverse)' : ''}`).join(', ') + ` / ${q.scale.length} points`];
+  }
+}
+
 function byName<E extends Entry<unknown>>(entries: E[], locale: string): Map<string, E> {
   return new Map(entries.filter((e) => e.locale === locale).map((e) => [e.name, e]));
 }
@@ -101,8 +125,10 @@ export function checkCatalog(
         : []),
     ]),
     ...checkParity('question', questions, course.locales, course.sourceLocale, (a, b) => {
-      const shape = (q: QuestionEntry) => q.data.options.map((o) => `${o.id}${o.correct ? '*' : ''}`).join(', ');
-      return shape(a) === shape(b) ? [] : [`field \`options\` is [${shape(b)}] but ${a.locale} has [${shape(a)}] (* = correct)`];
+      const [field, original] = structureOf(a.data);
+      const [, translated] = structureOf(b.data);
+      if (a.data.type !== b.data.type) return [`field \`type\` is "${b.data.type}" but ${a.locale} has "${a.data.type}"`];
+      return original === translated ? [] : [`field \`${field}\` is [${translated}] but ${a.locale} has [${original}] (* = correct)`];
     }),
   );
   return problems;

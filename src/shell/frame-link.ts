@@ -16,9 +16,9 @@ if (window.parent !== window) {
   });
 
   $answers.listen((answers, _old, questionId) => {
-    const optionId = questionId === undefined ? undefined : answers[questionId];
-    if (!restoring && questionId !== undefined && optionId !== undefined) {
-      post({ channel: 'course-lesson', type: 'answer', questionId, optionId });
+    const response = questionId === undefined ? undefined : answers[questionId];
+    if (!restoring && questionId !== undefined && response !== undefined) {
+      post({ channel: 'course-lesson', type: 'answer', questionId, response });
     }
   });
 

@@ -64,7 +64,7 @@ const sendAnswers = (target: Window) => {
 window.addEventListener('message', (event) => {
   if (event.origin !== location.origin || event.source !== frame.contentWindow || !isLessonMessage(event.data)) return;
   if (event.data.type === 'hello') sendAnswers(event.source as Window);
-  else recordAnswer(event.data.questionId, event.data.optionId);
+  else recordAnswer(event.data.questionId, event.data.response);
 });
 
 // Every way into a lesson (contents, previous/next, language links, a reload) ends in a load

@@ -1,6 +1,7 @@
 // The learner's state: one set of stores, shared by every island of a page.
 // No DOM and no SCORM here; `src/lms` listens to these stores and saves them.
 import { atom, map } from 'nanostores';
+import type { Response } from './responses.ts';
 
 /** Lesson ids the learner has opened, in the order first opened. */
 export const $visited = atom<readonly string[]>([]);
@@ -8,8 +9,8 @@ export const $visited = atom<readonly string[]>([]);
 /** The lesson on screen, by language-neutral id. */
 export const $current = atom<string | undefined>(undefined);
 
-/** Question id → the option id the learner checked. */
-export const $answers = map<Record<string, string>>({});
+/** Question id → the learner's last checked answer. */
+export const $answers = map<Record<string, Response>>({});
 
 /** The language the learner reads in. */
 export const $locale = atom<string | undefined>(undefined);
@@ -20,6 +21,6 @@ export function openLesson(id: string): void {
   $current.set(id);
 }
 
-export function recordAnswer(questionId: string, optionId: string): void {
-  if ($answers.get()[questionId] !== optionId) $answers.setKey(questionId, optionId);
+export function recordAnswer(questionId: string, response: Response): void {
+  if (JSON.stringify($answers.get()[questionId]) !== JSON.stringify(response)) $answers.setKey(questionId, response);
 }

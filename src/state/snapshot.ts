@@ -1,10 +1,11 @@
 // The learner's state as one string, for `cmi.suspend_data` or `localStorage`.
+import { isResponse, type Response } from './responses.ts';
 
 export interface Snapshot {
   locale?: string;
   current?: string;
   visited: string[];
-  answers: Record<string, string>;
+  answers: Record<string, Response>;
 }
 
 export const SNAPSHOT_VERSION = 1;
@@ -42,8 +43,8 @@ export function decodeSnapshot(text: string | null | undefined): { snapshot: Sna
   if (Array.isArray(data.s)) snapshot.visited = [...new Set(data.s.filter(isString))];
   else if (data.s !== undefined) problems.push('visited lessons were unreadable and are dropped');
   if (typeof data.a === 'object' && data.a !== null && !Array.isArray(data.a)) {
-    for (const [question, option] of Object.entries(data.a)) {
-      if (isString(option)) snapshot.answers[question] = option;
+    for (const [question, response] of Object.entries(data.a)) {
+      if (isResponse(response)) snapshot.answers[question] = response;
       else problems.push(`answer to "${question}" was unreadable and is dropped`);
     }
   } else if (data.a !== undefined) problems.push('answers were unreadable and are dropped');

@@ -16,7 +16,7 @@ const question = (locale: string, name: string, options = [{ id: 'a', correct: t
   locale,
   name,
   file: `content/questions/${locale}/${name}.json`,
-  data: { id: name, type: 'single-choice', prompt: 'P', options: options.map((o) => ({ ...o, text: 'x', feedback: 'f' })) },
+  data: { id: name, type: 'single-choice', prompt: 'P', attempts: 0, options: options.map((o) => ({ ...o, text: 'x', feedback: 'f' })) },
 });
 
 describe('checkCatalog', () => {
@@ -75,6 +75,6 @@ describe('content schemas', () => {
   it('needs exactly one correct option with distinct ids', () => {
     const base = { id: 'q', type: 'single-choice', prompt: 'P' };
     const none = questionSchema.safeParse({ ...base, options: [{ id: 'a', text: 'A', feedback: 'f' }, { id: 'a', text: 'B', feedback: 'f' }] });
-    expect(issues(none)).toEqual(['options: needs exactly one correct option, has 0', 'options: option ids repeat: a']);
+    expect(issues(none)).toEqual(['options: needs exactly one correct option, has 0', 'options: ids repeat: a']);
   });
 });
