@@ -18,7 +18,7 @@ const buildSeconds = (performance.now() - started) / 1000;
 const source = course.sourceLocale;
 const pages = {
   'launch page (shell)': shellPath(),
-  'lesson with a question island': lessonPath(source, 'who-are-your-customers'),
+  'lesson with question islands': lessonPath(source, 'who-are-your-customers'),
   'lesson without islands': lessonPath(source, 'service-is-everyones-job'),
 };
 const weights = Object.fromEntries(Object.entries(pages).map(([kind, page]) => [kind, pageWeight(dist, page)]));
@@ -32,7 +32,7 @@ for (const [kind, w] of Object.entries(weights)) {
   );
 }
 console.log('\nBudgets');
-const checks = budget(weights['lesson with a question island']!, weights['lesson without islands']!);
+const checks = budget(weights['lesson with question islands']!, weights['lesson without islands']!);
 for (const check of checks) console.log(`  ${check.ok ? 'ok  ' : 'OVER'} ${check.name}: ${check.actual} (limit ${check.limit})`);
 console.log('\nPackages');
 for (const p of packages) console.log(`  ${p.name.padEnd(48)} ${kb(p.bytes).padStart(9)}`);

@@ -4,6 +4,9 @@ import type { Browser } from 'playwright-core';
 import { course } from '../../src/course/config.ts';
 import { LMS_PREFIX } from '../../scorm/preview/server.ts';
 import { launchBrowser } from '../support/browser.ts';
+
+/** The single-choice question of lesson 2, about the user manual's handover. */
+const HANDOVER = 'form.question:has(input[value="packaging"])';
 import { openPreview, shownLesson, waitForLesson, type Cmi } from '../support/preview.ts';
 
 const FIRST = 'service-is-everyones-job';
@@ -36,11 +39,11 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(await lms.lesson.locator('h1').evaluate((h1) => h1 === document.activeElement)).toBe(true);
 
     await lms.lesson.locator('input[value="buyer"]').check();
-    await lms.lesson.locator('form.question button[type="submit"]').click();
-    await lms.lesson.locator('.question-feedback[data-result="wrong"]').waitFor();
+    await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
+    await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="wrong"]`).waitFor();
     await lms.lesson.locator('input[value="packaging"]').check();
-    await lms.lesson.locator('form.question button[type="submit"]').click();
-    await lms.lesson.locator('.question-feedback[data-result="right"]').waitFor();
+    await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
+    await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
 
     await lms.exit();
     const cmi = await lms.cmi();
@@ -78,15 +81,15 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.shell.locator('#next').click();
     await waitForLesson(lms.lesson, SECOND);
     await lms.lesson.locator('input[value="packaging"]').check();
-    await lms.lesson.locator('form.question button[type="submit"]').click();
-    await lms.lesson.locator('.question-feedback[data-result="right"]').waitFor();
+    await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
+    await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
 
     // Another language, then a reload of the lesson inside the shell: the answer stays.
     await lms.shell.locator('#languages a[hreflang="es"]').click();
-    await lms.lesson.locator('html[lang="es"] .question-feedback[data-result="right"]').waitFor();
+    await lms.lesson.locator(`html[lang="es"] ${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
     expect(await lms.lesson.locator('input[value="packaging"]').isChecked()).toBe(true);
     await lms.lesson.locator('body').evaluate(() => location.reload());
-    await lms.lesson.locator('html[lang="es"] .question-feedback[data-result="right"]').waitFor();
+    await lms.lesson.locator(`html[lang="es"] ${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
 
     await lms.exit();
     const cmi = await lms.cmi();

@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+
+/** The single-choice question of lesson 2, about the user manual's handover. */
+const HANDOVER = 'form.question:has(input[value="packaging"])';
 import { shownLesson, waitForLesson } from '../support/preview.ts';
 
 let browser: Browser;
@@ -26,12 +29,12 @@ it('runs without an LMS, picks the browser language, and resumes from localStora
   await page.locator('#contents a').nth(1).click();
   await waitForLesson(lesson, 'who-are-your-customers');
   await lesson.locator('input[value="content-development"]').check();
-  await lesson.locator('form.question button[type="submit"]').click();
-  await lesson.locator('.question-feedback[data-result="wrong"]').waitFor();
+  await lesson.locator(HANDOVER).locator('button[type="submit"]').click();
+  await lesson.locator(`${HANDOVER} .question-feedback[data-result="wrong"]`).waitFor();
 
   await page.reload();
   await waitForLesson(lesson, 'who-are-your-customers');
-  await lesson.locator('.question-feedback[data-result="wrong"]').waitFor();
+  await lesson.locator(`${HANDOVER} .question-feedback[data-result="wrong"]`).waitFor();
   expect(await page.locator('#progress-bar').evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);
   expect(errors).toEqual([]);
   await context.close();

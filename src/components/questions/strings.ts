@@ -1,0 +1,27 @@
+/** The UI words every question island needs, resolved at build time in the page's language. */
+export interface QuestionStrings {
+  label: string;
+  check: string;
+  /** Shown when the learner checks before answering every part. */
+  incomplete: string;
+  correct: string;
+  incorrect: string;
+  /** "Partly right: {{right}} of {{total}}." */
+  partly: string;
+  /** Shown once the allowed attempts are used up and the right answer is revealed. */
+  revealed: string;
+  true: string;
+  false: string;
+  /** The empty first choice of a drop-down. */
+  choose: string;
+  moveUp: string;
+  moveDown: string;
+  /** "{{item}}: now in position {{position}} of {{total}}." */
+  moved: string;
+  /** The label of the numeric answer field. */
+  yourAnswer: string;
+  /** "Type a number, for example {{example}}." */
+  notANumber: string;
+  /** "Your profile: {{title}}" */
+  profile: string;
+}

@@ -1,0 +1,73 @@
+// Question islands operated with the keyboard alone, in two languages, then checked by axe
+// with their feedback showing.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const question = (page: Page, optionValue: string) => page.locator(`form.question:has(input[value="${optionValue}"])`);
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
+  it('sorts the customers and answers the handover question', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/who-are-your-customers.html`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+
+    // Classification: one radio group per card. Space picks the first group, → the second.
+    const sorting = question(page, 'internal');
+    await sorting.locator('input[type="radio"]').first().focus();
+    for (const group of ['internal', 'external', 'internal', 'internal', 'external', 'internal']) {
+      await page.keyboard.press(group === 'internal' ? 'Space' : 'ArrowRight');
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
+    await page.keyboard.press('Enter');
+    await sorting.locator('.question-feedback[data-result="right"]').waitFor();
+
+    // Single choice: the right option is the first; then Tab to "Check" and press Enter.
+    const handover = question(page, 'packaging');
+    await handover.locator('input[value="packaging"]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await handover.locator('.question-feedback[data-result="right"]').waitFor();
+
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says what is missing when the learner checks too early, and marks a wrong card', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/who-are-your-customers.html`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    const sorting = question(page, 'internal');
+    await sorting.locator('button[type="submit"]').focus();
+    await page.keyboard.press('Enter');
+    expect((await sorting.locator('.question-feedback').textContent())?.trim()).not.toBe('');
+    expect(await sorting.locator('.question-feedback').getAttribute('data-result')).toBeNull();
+
+    await sorting.locator('input[type="radio"]').first().focus();
+    for (let card = 0; card < 6; card++) {
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await sorting.locator('.question-feedback[data-result="wrong"]').waitFor();
+    expect(await sorting.locator('fieldset[data-result="wrong"]').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
