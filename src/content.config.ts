@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson.ts';
 import { questionSchema } from './schemas/question.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
 
 // Entry ids keep the path as written (`pt-BR/who-are-your-customers`): the default loader
 // would lowercase the locale folder.
@@ -15,5 +16,9 @@ export const collections = {
   questions: defineCollection({
     loader: glob({ pattern: '*/*.json', base: './content/questions', generateId: keepPath }),
     schema: questionSchema,
+  }),
+  scenarios: defineCollection({
+    loader: glob({ pattern: '*/*.json', base: './content/scenarios', generateId: keepPath }),
+    schema: scenarioSchema,
   }),
 };

@@ -1,11 +1,12 @@
 import { getCollection } from 'astro:content';
 import { course } from './config.ts';
-import { checkCatalog, questionRefsIn, type LessonEntry, type QuestionEntry } from './check-catalog.ts';
+import { checkCatalog, refsIn, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
 
 export interface Catalog {
   /** A locale's lessons in course order. */
   lessons(locale: string): LessonEntry[];
   question(locale: string, id: string): QuestionEntry | undefined;
+  scenario(locale: string, id: string): ScenarioEntry | undefined;
 }
 
 function place(id: string, filePath: string | undefined, fallbackDir: string) {
@@ -17,14 +18,20 @@ async function load(): Promise<Catalog> {
   const lessons: LessonEntry[] = (await getCollection('lessons')).map((e) => ({
     ...place(e.id, e.filePath, 'content/lessons'),
     data: e.data,
-    questionRefs: questionRefsIn(e.body ?? ''),
+    questionRefs: refsIn(e.body ?? '', 'Question'),
+    scenarioRefs: refsIn(e.body ?? '', 'Scenario'),
   }));
   const questions: QuestionEntry[] = (await getCollection('questions')).map((e) => ({
     ...place(e.id, e.filePath, 'content/questions'),
     data: e.data,
   }));
 
-  const problems = checkCatalog(course, lessons, questions);
+  const scenarios: ScenarioEntry[] = (await getCollection('scenarios')).map((e) => ({
+    ...place(e.id, e.filePath, 'content/scenarios'),
+    data: e.data,
+  }));
+
+  const problems = checkCatalog(course, lessons, questions, scenarios);
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
   }
@@ -32,6 +39,7 @@ async function load(): Promise<Catalog> {
   return {
     lessons: (locale) => lessons.filter((l) => l.locale === locale).sort((a, b) => a.data.order - b.data.order),
     question: (locale, id) => questions.find((q) => q.locale === locale && q.name === id),
+    scenario: (locale, id) => scenarios.find((s) => s.locale === locale && s.name === id),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { LessonData } from '../schemas/lesson.ts';
 import type { QuestionData } from '../schemas/question.ts';
+import type { ScenarioData } from '../schemas/scenario.ts';
 
 /** One content file after schema validation, with where it lives. */
 export interface Entry<Data> {
@@ -14,14 +15,16 @@ export interface Entry<Data> {
 export interface LessonEntry extends Entry<LessonData> {
   /** Question ids the lesson body places with `<Question id="…" />`. */
   questionRefs: string[];
+  /** Scenario ids the lesson body places with `<Scenario id="…" />`. */
+  scenarioRefs: string[];
 }
 
 export type QuestionEntry = Entry<QuestionData>;
+export type ScenarioEntry = Entry<ScenarioData>;
 
-const QUESTION_TAG = /<Question\s+id=["']([^"']+)["']/g;
-
-export function questionRefsIn(body: string): string[] {
-  return [...body.matchAll(QUESTION_TAG)].map((m) => m[1] ?? '');
+/** The ids an MDX body places with `<Tag id="…" />`. */
+export function refsIn(body: string, tag: 'Question' | 'Scenario'): string[] {
+  return [...body.matchAll(new RegExp(`<${tag}\\s+id=["']([^"']+)["']`, 'g'))].map((m) => m[1] ?? '');
 }
 
 /**
@@ -88,9 +91,10 @@ export function checkCatalog(
   course: { locales: string[]; sourceLocale: string },
   lessons: LessonEntry[],
   questions: QuestionEntry[],
+  scenarios: ScenarioEntry[] = [],
 ): string[] {
   const problems: string[] = [];
-  for (const entry of [...lessons, ...questions]) {
+  for (const entry of [...lessons, ...questions, ...scenarios]) {
     if (!course.locales.includes(entry.locale)) {
       problems.push(`${entry.file}: locale folder "${entry.locale}" is not listed in content/course.json`);
     }
@@ -108,11 +112,13 @@ export function checkCatalog(
     }
   }
 
-  const questionIds = new Set(questions.map((q) => `${q.locale}/${q.name}`));
+  const known = new Set([...questions.map((q) => `questions/${q.locale}/${q.name}`), ...scenarios.map((s) => `scenarios/${s.locale}/${s.name}`)]);
   for (const lesson of lessons) {
-    for (const ref of lesson.questionRefs) {
-      if (!questionIds.has(`${lesson.locale}/${ref}`)) {
-        problems.push(`${lesson.file}: <Question id="${ref}"> names no file content/questions/${lesson.locale}/${ref}.json`);
+    for (const [tag, folder, refs] of [['Question', 'questions', lesson.questionRefs], ['Scenario', 'scenarios', lesson.scenarioRefs]] as const) {
+      for (const ref of refs) {
+        if (!known.has(`${folder}/${lesson.locale}/${ref}`)) {
+          problems.push(`${lesson.file}: <${tag} id="${ref}"> names no file content/${folder}/${lesson.locale}/${ref}.json`);
+        }
       }
     }
   }
@@ -123,12 +129,19 @@ export function checkCatalog(
       ...(a.questionRefs.join() !== b.questionRefs.join()
         ? [`places questions [${b.questionRefs.join(', ')}] but ${a.locale} places [${a.questionRefs.join(', ')}]`]
         : []),
+      ...(a.scenarioRefs.join() !== b.scenarioRefs.join()
+        ? [`places scenarios [${b.scenarioRefs.join(', ')}] but ${a.locale} places [${a.scenarioRefs.join(', ')}]`]
+        : []),
     ]),
     ...checkParity('question', questions, course.locales, course.sourceLocale, (a, b) => {
       const [field, original] = structureOf(a.data);
       const [, translated] = structureOf(b.data);
       if (a.data.type !== b.data.type) return [`field \`type\` is "${b.data.type}" but ${a.locale} has "${a.data.type}"`];
       return original === translated ? [] : [`field \`${field}\` is [${translated}] but ${a.locale} has [${original}] (* = correct)`];
+    }),
+    ...checkParity('scenario', scenarios, course.locales, course.sourceLocale, (a, b) => {
+      const shape = (s: ScenarioData) => `${s.start}: ${s.scenes.map((scene) => `${scene.id}(${scene.choices.map((c) => `${c.id}→${c.next}`).join(' ')})`).join(' ')}`;
+      return shape(a.data) === shape(b.data) ? [] : [`scenes and choices are [${shape(b.data)}] but ${a.locale} has [${shape(a.data)}]`];
     }),
   );
   return problems;

@@ -1,4 +1,4 @@
-import { $answers, $current, $locale, $visited } from '../state/learner.ts';
+import { $answers, $current, $locale, $paths, $visited } from '../state/learner.ts';
 import { progressOf } from '../state/progress.ts';
 import { encodeSnapshot } from '../state/snapshot.ts';
 import type { LmsConnection, LmsRecord } from './types.ts';
@@ -6,7 +6,7 @@ import type { LmsConnection, LmsRecord } from './types.ts';
 function currentRecord(lessonIds: readonly string[]): LmsRecord {
   const visited = [...$visited.get()];
   return {
-    suspendData: encodeSnapshot({ locale: $locale.get(), current: $current.get(), visited, answers: $answers.get() }),
+    suspendData: encodeSnapshot({ locale: $locale.get(), current: $current.get(), visited, answers: $answers.get(), paths: $paths.get() }),
     location: $current.get() ?? '',
     progress: progressOf(lessonIds, visited),
   };
@@ -26,6 +26,7 @@ export function keepInSync(connection: LmsConnection, lessonIds: readonly string
   $visited.listen(save);
   $current.listen(saveAndCommit);
   $answers.listen(saveAndCommit);
+  $paths.listen(saveAndCommit);
   save();
 
   win.addEventListener('visibilitychange', () => {

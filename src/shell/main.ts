@@ -4,7 +4,7 @@ import { matchLocale } from '../i18n/locales.ts';
 import { openSession } from '../lms/connect.ts';
 import { keepInSync } from '../lms/sync.ts';
 import type { LmsProblem } from '../lms/types.ts';
-import { $answers, $current, $locale, $visited, openLesson, recordAnswer } from '../state/learner.ts';
+import { $answers, $current, $locale, $paths, $visited, openLesson, recordAnswer, recordPath } from '../state/learner.ts';
 import { neighbours, progressOf } from '../state/progress.ts';
 import { decodeSnapshot } from '../state/snapshot.ts';
 import { renderChrome, showStatus } from './chrome.ts';
@@ -30,6 +30,7 @@ for (const problem of problems) console.warn(`[course] ${problem}`);
 const known = (id: string | undefined) => (id && map.lessonIds.includes(id) ? id : undefined);
 $visited.set(snapshot.visited.filter((id) => known(id)));
 $answers.set(snapshot.answers);
+$paths.set(snapshot.paths);
 $locale.set(
   matchLocale([snapshot.locale, launch.learnerLanguage, ...navigator.languages], map.locales.map((l) => l.code)) ??
     localeMap(undefined).code,
@@ -56,15 +57,17 @@ if (!troubleShown) {
   showStatus(document, connection.kind === 'standalone' ? strings.savedInBrowser : strings.savedInLms);
 }
 
-const sendAnswers = (target: Window) => {
-  const message: ShellMessage = { channel: 'course-shell', type: 'answers', answers: $answers.get() };
+const sendState = (target: Window) => {
+  const message: ShellMessage = { channel: 'course-shell', type: 'state', answers: $answers.get(), paths: $paths.get() };
   target.postMessage(message, location.origin);
 };
 
 window.addEventListener('message', (event) => {
   if (event.origin !== location.origin || event.source !== frame.contentWindow || !isLessonMessage(event.data)) return;
-  if (event.data.type === 'hello') sendAnswers(event.source as Window);
-  else recordAnswer(event.data.questionId, event.data.response);
+  const message = event.data;
+  if (message.type === 'hello') sendState(event.source as Window);
+  else if (message.type === 'answer') recordAnswer(message.questionId, message.response);
+  else recordPath(message.scenarioId, message.choices);
 });
 
 // Every way into a lesson (contents, previous/next, language links, a reload) ends in a load

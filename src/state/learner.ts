@@ -12,6 +12,9 @@ export const $current = atom<string | undefined>(undefined);
 /** Question id → the learner's last checked answer. */
 export const $answers = map<Record<string, Response>>({});
 
+/** Scenario id → the choice ids of the path the learner has taken. */
+export const $paths = map<Record<string, string[]>>({});
+
 /** The language the learner reads in. */
 export const $locale = atom<string | undefined>(undefined);
 
@@ -19,6 +22,10 @@ export function openLesson(id: string): void {
   // Visited first: listeners of $current (which commit) then see the visit too.
   if (!$visited.get().includes(id)) $visited.set([...$visited.get(), id]);
   $current.set(id);
+}
+
+export function recordPath(scenarioId: string, choices: string[]): void {
+  if (JSON.stringify($paths.get()[scenarioId]) !== JSON.stringify(choices)) $paths.setKey(scenarioId, choices);
 }
 
 export function recordAnswer(questionId: string, response: Response): void {

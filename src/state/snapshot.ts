@@ -6,15 +6,17 @@ export interface Snapshot {
   current?: string;
   visited: string[];
   answers: Record<string, Response>;
+  /** Scenario id → choice ids taken. */
+  paths: Record<string, string[]>;
 }
 
 export const SNAPSHOT_VERSION = 1;
 
-export const emptySnapshot = (): Snapshot => ({ visited: [], answers: {} });
+export const emptySnapshot = (): Snapshot => ({ visited: [], answers: {}, paths: {} });
 
 /** Compact JSON with short keys; `v` lets later versions read older data. */
 export function encodeSnapshot(s: Snapshot): string {
-  return JSON.stringify({ v: SNAPSHOT_VERSION, l: s.locale, c: s.current, s: s.visited, a: s.answers });
+  return JSON.stringify({ v: SNAPSHOT_VERSION, l: s.locale, c: s.current, s: s.visited, a: s.answers, p: s.paths });
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
@@ -48,5 +50,11 @@ export function decodeSnapshot(text: string | null | undefined): { snapshot: Sna
       else problems.push(`answer to "${question}" was unreadable and is dropped`);
     }
   } else if (data.a !== undefined) problems.push('answers were unreadable and are dropped');
+  if (typeof data.p === 'object' && data.p !== null && !Array.isArray(data.p)) {
+    for (const [scenario, choices] of Object.entries(data.p)) {
+      if (Array.isArray(choices) && choices.every(isString)) snapshot.paths[scenario] = choices;
+      else problems.push(`path through "${scenario}" was unreadable and is dropped`);
+    }
+  } else if (data.p !== undefined) problems.push('scenario paths were unreadable and are dropped');
   return { snapshot, problems };
 }

@@ -11,6 +11,7 @@ import { openPreview, shownLesson, waitForLesson, type Cmi } from '../support/pr
 
 const FIRST = 'service-is-everyones-job';
 const SECOND = 'who-are-your-customers';
+const THIRD = 'payroll-case';
 const pkg = (locale: string, edition: string) => `${course.id}-${locale}-${edition}.zip`;
 
 const completion = (edition: string, cmi: Cmi) => (edition === 'scorm12' ? cmi.core.lesson_status : cmi.completion_status);
@@ -45,11 +46,23 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
     await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
 
+    await lms.shell.locator('#next').click();
+    await waitForLesson(lms.lesson, THIRD);
+    await lms.lesson.locator('button[data-choice="send-first"]').click();
+    await lms.lesson.locator('button[data-choice="fix-now"]').click();
+    await lms.lesson.locator('.scenario-ending[data-outcome="good"]').waitFor();
+
     await lms.exit();
     const cmi = await lms.cmi();
     expect(await lms.calls()).toMatchObject({ Initialize: 1, Terminate: 1 });
     expect(completion(edition, cmi)).toBe('completed');
-    expect(JSON.parse(cmi.suspend_data)).toMatchObject({ l: locale, c: SECOND, s: [FIRST, SECOND], a: { 'manual-handover': 'packaging' } });
+    expect(JSON.parse(cmi.suspend_data)).toMatchObject({
+      l: locale,
+      c: THIRD,
+      s: [FIRST, SECOND, THIRD],
+      a: { 'manual-handover': 'packaging' },
+      p: { 'payroll-cutoff': ['send-first', 'fix-now'] },
+    });
     // The course asked for nothing outside its own package (about:blank is the preview's exit).
     const packageRoot = `${inject('baseUrl')}${LMS_PREFIX}/${pkg(locale, edition)}/`;
     expect(requests.filter((url) => !url.startsWith(packageRoot) && url !== 'about:blank')).toEqual([]);
@@ -57,7 +70,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.page.context().close();
   });
 
-  it('resumes where the learner left off, and keeps answers across language switches and reloads', async () => {
+  it('resumes where the learner left off, with answers and scenario paths kept across language switches and reloads', async () => {
     const lms = await openPreview(browser, inject('baseUrl'));
     const all = pkg('all', edition);
     await lms.page.evaluate((name) => (window as any).previewLms.forget(name), all);
@@ -78,7 +91,18 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: 'cs' });
     expect(await lms.shell.locator('html').getAttribute('lang')).toBe('cs');
 
-    await lms.shell.locator('#next').click();
+    // Half a scenario, then leave (lesson 2 is still unvisited, so the attempt is suspended).
+    await lms.shell.locator(`#contents a[href$="${THIRD}.html"]`).click();
+    await waitForLesson(lms.lesson, THIRD);
+    await lms.lesson.locator('button[data-choice="quote-first"]').click();
+    await lms.lesson.locator('.scenario-scene[data-scene="payroll-calls"]').waitFor();
+    await lms.exit();
+    expect(completion(edition, await lms.cmi())).toBe('incomplete');
+
+    await lms.launch(all, { resume: true });
+    await lms.lesson.locator('html[lang="cs"] .scenario-scene[data-scene="payroll-calls"]').waitFor();
+
+    await lms.shell.locator('#previous').click();
     await waitForLesson(lms.lesson, SECOND);
     await lms.lesson.locator('input[value="packaging"]').check();
     await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
@@ -95,7 +119,13 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     const cmi = await lms.cmi();
     expect(await lms.calls()).toMatchObject({ Initialize: 1, Terminate: 1 });
     expect(completion(edition, cmi)).toBe('completed');
-    expect(JSON.parse(cmi.suspend_data)).toMatchObject({ l: 'es', c: SECOND, s: [FIRST, SECOND], a: { 'manual-handover': 'packaging' } });
+    expect(JSON.parse(cmi.suspend_data)).toMatchObject({
+      l: 'es',
+      c: SECOND,
+      s: [FIRST, THIRD, SECOND],
+      a: { 'manual-handover': 'packaging' },
+      p: { 'payroll-cutoff': ['quote-first'] },
+    });
     expect(lms.errors).toEqual([]);
     await lms.page.context().close();
   });

@@ -48,6 +48,33 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
+  it('plays the payroll scenario to its debrief and back to the start', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/payroll-case.html`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+
+    await page.locator('button[data-choice="delegate"]').focus();
+    await page.keyboard.press('Enter');
+    // The next scene takes the focus; its first choice is one Tab away.
+    await page.locator('.scenario-scene[data-scene="deputy-question"]:focus').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-choice'))).toBe('explain-now');
+    await page.keyboard.press('Enter');
+    await page.locator('.scenario-scene[data-scene="data-sent"]:focus').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    await page.locator('.scenario-ending[data-outcome="good"]').waitFor();
+    expect(await page.locator('.scenario-path li').count()).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('.scenario-ending button').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.scenario-scene[data-scene="cutoff-morning"]:focus').waitFor();
+    await context.close();
+  });
+
   it('says what is missing when the learner checks too early, and marks a wrong card', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, questionRefsIn, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
+import { checkCatalog, refsIn, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { questionSchema } from '../../src/schemas/question.ts';
 
@@ -10,6 +10,7 @@ const lesson = (locale: string, name: string, order = 1, questionRefs: string[] 
   name,
   file: `content/lessons/${locale}/${name}.mdx`,
   questionRefs,
+  scenarioRefs: [],
   data: { id, order, title: 'T', duration: 5, objectives: ['O'] },
 });
 const question = (locale: string, name: string, options = [{ id: 'a', correct: true }, { id: 'b', correct: false }]): QuestionEntry => ({
@@ -57,8 +58,10 @@ describe('checkCatalog', () => {
     ]);
   });
 
-  it('finds the questions a lesson places', () => {
-    expect(questionRefsIn('Text\n\n<Question id="one" />\n<Question  id=\'two\'/>')).toEqual(['one', 'two']);
+  it('finds the questions and scenarios a lesson places', () => {
+    const body = 'Text\n\n<Question id="one" />\n<Scenario id="cutoff" />\n<Question  id=\'two\'/>';
+    expect(refsIn(body, 'Question')).toEqual(['one', 'two']);
+    expect(refsIn(body, 'Scenario')).toEqual(['cutoff']);
   });
 });
 

@@ -50,27 +50,30 @@ describe('learner stores', () => {
 });
 
 describe('snapshot', () => {
-  const full = { locale: 'cs', current: 'two', visited: ['one', 'two'], answers: { q1: 'packaging' } };
+  const full = { locale: 'cs', current: 'two', visited: ['one', 'two'], answers: { q1: 'packaging' }, paths: { cutoff: ['later', 'ask-help'] } };
   it('round-trips', () => {
     expect(decodeSnapshot(encodeSnapshot(full))).toEqual({ snapshot: full, problems: [] });
   });
   it('reads nothing as a fresh start', () => {
-    expect(decodeSnapshot('')).toEqual({ snapshot: { visited: [], answers: {} }, problems: [] });
+    expect(decodeSnapshot('')).toEqual({ snapshot: { visited: [], answers: {}, paths: {} }, problems: [] });
     expect(decodeSnapshot(null).problems).toEqual([]);
   });
   it('never throws on damaged data, and says why it dropped what it dropped', () => {
     for (const bad of ['{', 'null', '[1,2]', '42', '"text"', 'v=1|x', '{"v":1,"s":"x","a":[]}']) {
       const { snapshot, problems } = decodeSnapshot(bad);
-      expect(snapshot).toEqual({ visited: [], answers: {} });
+      expect(snapshot).toEqual({ visited: [], answers: {}, paths: {} });
       expect(problems.length).toBeGreaterThan(0);
     }
   });
   it('keeps what it can read from another version', () => {
-    const { snapshot, problems } = decodeSnapshot('{"v":0,"s":["one",3,"one"],"a":{"q1":"a","q2":{"x":true}},"l":"it"}');
-    expect(snapshot).toEqual({ locale: 'it', visited: ['one'], answers: { q1: 'a' } });
+    const { snapshot, problems } = decodeSnapshot(
+      '{"v":0,"s":["one",3,"one"],"a":{"q1":"a","q2":{"x":true}},"l":"it","p":{"s1":["go"],"s2":"go"}}',
+    );
+    expect(snapshot).toEqual({ locale: 'it', visited: ['one'], answers: { q1: 'a' }, paths: { s1: ['go'] } });
     expect(problems).toEqual([
       'saved data has version 0, expected 1; reading what fits',
       'answer to "q2" was unreadable and is dropped',
+      'path through "s2" was unreadable and is dropped',
     ]);
   });
 });
