@@ -46,6 +46,8 @@ export function structureOf(q: QuestionData): [field: string, structure: string]
       return ['cards', q.cards.map((c) => `${c.id}→${c.group}`).join(', ')];
     case 'numeric':
       return ['answer', `${q.answer} ± ${q.tolerance}`];
+    case 'pyramid':
+      return ['slots', ['traditional', 'inverted'].map((k) => q[k as 'traditional'].slots.map((s) => `${s.id}=${s.role}`).join(' ')).join(' / ')];
     case 'likert':
       return ['statements', q.statements.map((s) => `${s.id}${s.reverse ? ' (reverse)' : ''}`).join(', ') + ` / ${q.scale.length} points`];
   }

@@ -132,6 +132,40 @@ export const likertSchema = z
     }
   });
 
+const pyramidShape = z.object({
+  /** Under the drawing, e.g. "The traditional organisation chart". */
+  caption: text,
+  /** From the top of the drawing down; each names the role that belongs there. */
+  slots: z.array(z.object({ id, label: text, role: id })).min(2),
+});
+
+/**
+ * The inverted pyramid: the learner builds the traditional pyramid, turns it over, and
+ * places the roles again in the inverted one.
+ */
+export const pyramidSchema = z
+  .object({
+    ...base,
+    type: z.literal('pyramid'),
+    roles: z.array(z.object({ id, label: text })).min(2),
+    traditional: pyramidShape,
+    inverted: pyramidShape,
+    feedback: verdict,
+  })
+  .superRefine((q, ctx) => {
+    const roles = q.roles.map((r) => r.id);
+    report(ctx, unique(roles, ['roles']));
+    for (const shape of ['traditional', 'inverted'] as const) {
+      const placed = q[shape].slots.map((s) => s.role);
+      report(ctx, [
+        ...unique(q[shape].slots.map((s) => s.id), [shape, 'slots']),
+        ...(placed.length === roles.length && roles.every((r) => placed.includes(r))
+          ? []
+          : [{ path: [shape, 'slots'], message: `must place each role once (${roles.join(', ')})` }]),
+      ]);
+    }
+  });
+
 export const questionSchema = z.discriminatedUnion('type', [
   singleChoiceSchema,
   multipleChoiceSchema,
@@ -141,6 +175,7 @@ export const questionSchema = z.discriminatedUnion('type', [
   classificationSchema,
   numericSchema,
   likertSchema,
+  pyramidSchema,
 ]);
 
 export type QuestionData = z.output<typeof questionSchema>;

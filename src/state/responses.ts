@@ -15,6 +15,8 @@ export interface ResponseOf {
   numeric: number;
   /** statement id → point on the scale, 1 = lowest */
   likert: Record<string, number>;
+  /** role ids, slot by slot from the top, for each of the two pyramids */
+  pyramid: { traditional: string[]; inverted: string[] };
 }
 
 export type Response = ResponseOf[keyof ResponseOf];
@@ -27,7 +29,15 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 
 /** Any value a question of some type could have as its answer: for data read back from storage. */
 export function isResponse(x: unknown): x is Response {
-  return isString(x) || typeof x === 'boolean' || isNumber(x) || isStringArray(x) || isRecordOf(x, isString) || isRecordOf(x, isNumber);
+  return (
+    isString(x) ||
+    typeof x === 'boolean' ||
+    isNumber(x) ||
+    isStringArray(x) ||
+    isRecordOf(x, isString) ||
+    isRecordOf(x, isNumber) ||
+    isRecordOf(x, isStringArray)
+  );
 }
 
 /** True when `value` is a complete, well-formed answer to `question`. */
@@ -53,6 +63,11 @@ export function isResponseFor<Q extends QuestionData>(question: Q, value: unknow
     }
     case 'numeric':
       return isNumber(value);
+    case 'pyramid': {
+      const roles = question.roles.map((r) => r.id);
+      const fits = (order: unknown) => isStringArray(order) && order.length === roles.length && roles.every((r) => order.includes(r));
+      return isRecordOf(value, isStringArray) && fits(value.traditional) && fits(value.inverted);
+    }
     case 'likert':
       return (
         isRecordOf(value, isNumber) &&

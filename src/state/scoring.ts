@@ -44,6 +44,13 @@ export function scoreResponse(question: GradedQuestion, response: unknown): Resu
       const placed = r as Record<string, string>;
       return share(question.cards.filter((c) => placed[c.id] === c.group).length, question.cards.length);
     }
+    case 'pyramid': {
+      const { traditional, inverted } = r as { traditional: string[]; inverted: string[] };
+      const right =
+        question.traditional.slots.filter((slot, i) => traditional[i] === slot.role).length +
+        question.inverted.slots.filter((slot, i) => inverted[i] === slot.role).length;
+      return share(right, question.traditional.slots.length + question.inverted.slots.length);
+    }
     case 'numeric': {
       const right = Math.abs((r as number) - question.answer) <= question.tolerance + Number.EPSILON * Math.abs(question.answer);
       return { correct: right, score: right ? 1 : 0 };

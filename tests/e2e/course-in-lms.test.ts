@@ -11,6 +11,7 @@ import { openPreview, shownLesson, waitForLesson, type Cmi } from '../support/pr
 
 const FIRST = 'service-is-everyones-job';
 const SECOND = 'who-are-your-customers';
+const PYRAMID = 'inverted-pyramid';
 const THIRD = 'payroll-case';
 const pkg = (locale: string, edition: string) => `${course.id}-${locale}-${edition}.zip`;
 
@@ -47,6 +48,8 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
 
     await lms.shell.locator('#next').click();
+    await waitForLesson(lms.lesson, PYRAMID);
+    await lms.shell.locator('#next').click();
     await waitForLesson(lms.lesson, THIRD);
     await lms.lesson.locator('button[data-choice="send-first"]').click();
     await lms.lesson.locator('button[data-choice="fix-now"]').click();
@@ -59,7 +62,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: locale,
       c: THIRD,
-      s: [FIRST, SECOND, THIRD],
+      s: [FIRST, SECOND, PYRAMID, THIRD],
       a: { 'manual-handover': 'packaging' },
       p: { 'payroll-cutoff': ['send-first', 'fix-now'] },
     });
@@ -102,7 +105,9 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.launch(all, { resume: true });
     await lms.lesson.locator('html[lang="cs"] .scenario-scene[data-scene="payroll-calls"]').waitFor();
 
-    await lms.shell.locator('#previous').click();
+    await lms.shell.locator(`#contents a[href$="${PYRAMID}.html"]`).click();
+    await waitForLesson(lms.lesson, PYRAMID);
+    await lms.shell.locator(`#contents a[href$="${SECOND}.html"]`).click();
     await waitForLesson(lms.lesson, SECOND);
     await lms.lesson.locator('input[value="packaging"]').check();
     await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
@@ -122,7 +127,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: 'es',
       c: SECOND,
-      s: [FIRST, THIRD, SECOND],
+      s: [FIRST, THIRD, PYRAMID, SECOND],
       a: { 'manual-handover': 'packaging' },
       p: { 'payroll-cutoff': ['quote-first'] },
     });

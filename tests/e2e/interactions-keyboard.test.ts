@@ -75,6 +75,34 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
+  it('builds the traditional pyramid, turns it over and fills the inverted one', async () => {
+    const context = await browser.newContext({ reducedMotion: locale === 'cs' ? 'reduce' : 'no-preference' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/inverted-pyramid.html`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    // Options: (choose), CEO, management, front line, customers. ↓ n times picks the n-th.
+    const pick = async (steps: number) => {
+      for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+    };
+
+    await page.locator('.pyramid select').first().focus();
+    for (const steps of [1, 2, 3, 4]) await pick(steps);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
+    await page.keyboard.press('Enter');
+    await page.locator('.pyramid-turn').waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+
+    await page.locator('.pyramid[data-shape="inverted"] .pyramid-stage:focus').waitFor();
+    await page.keyboard.press('Tab');
+    for (const steps of [4, 3, 2, 1]) await pick(steps);
+    await page.keyboard.press('Enter');
+    await page.locator('form.question .question-feedback[data-result="right"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says what is missing when the learner checks too early, and marks a wrong card', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

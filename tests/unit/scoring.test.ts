@@ -62,6 +62,26 @@ describe('scoreResponse', () => {
     expect(scoreResponse(classification, { payroll: 'internal', buyer: 'nowhere', distributor: 'internal' })).toBeUndefined();
   });
 
+  it('pyramid: the share of levels right across both pyramids', () => {
+    const roles = ['ceo', 'management', 'front-line', 'customers'];
+    const pyramid = q({
+      type: 'pyramid',
+      roles: roles.map((id) => ({ id, label: id })),
+      traditional: { caption: 'T', slots: roles.map((role, i) => ({ id: `t${i}`, label: `t${i}`, role })) },
+      inverted: { caption: 'I', slots: [...roles].reverse().map((role, i) => ({ id: `i${i}`, label: `i${i}`, role })) },
+      feedback: verdict,
+    });
+    const traditional = roles;
+    const inverted = [...roles].reverse();
+    expect(scoreResponse(pyramid, { traditional, inverted })).toEqual({ correct: true, score: 1 });
+    expect(scoreResponse(pyramid, { traditional, inverted: roles })).toEqual({ correct: false, score: 0.5 });
+    expect(scoreResponse(pyramid, { traditional, inverted: ['ceo', 'ceo', 'ceo', 'ceo'] })).toBeUndefined();
+    expect(
+      questionSchema.safeParse({ ...pyramid, inverted: { caption: 'I', slots: [{ id: 'x', label: 'x', role: 'ceo' }, { id: 'y', label: 'y', role: 'ceo' }] } }).error
+        ?.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    ).toEqual(['inverted.slots: must place each role once (ceo, management, front-line, customers)']);
+  });
+
   it('numeric: within the tolerance', () => {
     const numeric = q({ type: 'numeric', answer: 375000, tolerance: 0, unit: 'USD', feedback: verdict });
     expect(scoreResponse(numeric, 375000)?.correct).toBe(true);
@@ -114,8 +134,8 @@ describe('schemas name what is wrong', () => {
 
 describe('responses', () => {
   it('accepts stored answers of every shape and nothing else', () => {
-    for (const ok of ['a', true, 3.5, ['a'], { a: 'b' }, { a: 1 }]) expect(isResponse(ok)).toBe(true);
-    for (const bad of [null, undefined, NaN, [1], { a: true }, { a: ['x'] }]) expect(isResponse(bad)).toBe(false);
+    for (const ok of ['a', true, 3.5, ['a'], { a: 'b' }, { a: 1 }, { a: ['x'] }]) expect(isResponse(ok)).toBe(true);
+    for (const bad of [null, undefined, NaN, [1], { a: true }, { a: [1] }]) expect(isResponse(bad)).toBe(false);
   });
   it('checks a response against its question', () => {
     const single = q({ type: 'single-choice', options: [opt('a', true), opt('b')] });

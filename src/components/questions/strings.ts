@@ -24,4 +24,9 @@ export interface QuestionStrings {
   notANumber: string;
   /** "Your profile: {{title}}" */
   profile: string;
+  /** The pyramid's button: "Turn the pyramid over". */
+  turn: string;
+  /** After the traditional pyramid is right: "That is the traditional chart. Now turn it over." */
+  turnNow: string;
+
 }

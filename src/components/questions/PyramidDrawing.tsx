@@ -1,0 +1,70 @@
+// The organisation chart as a drawing: a pyramid with the point up (traditional) or down
+// (inverted). Labels are text from the course, never part of an image.
+
+interface Props {
+  shape: 'traditional' | 'inverted';
+  /** One per level from the top; in the traditional pyramid the last is outside it. */
+  labels: string[];
+  results: Array<'right' | 'wrong' | undefined>;
+}
+
+const WIDTH = 320;
+const MID = WIDTH / 2;
+const HALF = 150;
+const SHADES = ['#0f5f5a', '#2f7f78', '#5b9f98', '#8fc1bb'];
+
+function band(top: number, bottom: number, halfAt: (y: number) => number): string {
+  return [
+    [MID - halfAt(top), top],
+    [MID + halfAt(top), top],
+    [MID + halfAt(bottom), bottom],
+    [MID - halfAt(bottom), bottom],
+  ]
+    .map(([x, y]) => `${x!.toFixed(1)},${y}`)
+    .join(' ');
+}
+
+function Label({ y, text, result }: { y: number; text: string; result?: 'right' | 'wrong' }) {
+  const mark = result === 'right' ? ' ✓' : result === 'wrong' ? ' ✗' : '';
+  return (
+    <text x={MID} y={y} class="pyramid-label" text-anchor="middle" dominant-baseline="middle">
+      {text + mark}
+    </text>
+  );
+}
+
+export function PyramidDrawing({ shape, labels, results }: Props) {
+  if (shape === 'traditional') {
+    const levels = labels.length - 1;
+    const top = 10;
+    const base = 190;
+    const step = (base - top) / levels;
+    const halfAt = (y: number) => (HALF * (y - top)) / (base - top);
+    return (
+      <svg viewBox={`0 0 ${WIDTH} 240`} aria-hidden="true" focusable="false">
+        {labels.slice(0, levels).map((text, i) => (
+          <g key={i}>
+            <polygon points={band(top + i * step, top + (i + 1) * step, halfAt)} fill={SHADES[i % SHADES.length]} stroke="#fff" stroke-width="2" />
+            <Label y={top + (i + 0.62) * step} text={text} result={results[i]} />
+          </g>
+        ))}
+        <rect x={MID - HALF} y={base + 12} width={HALF * 2} height={34} rx={17} fill="none" stroke="#4a5568" stroke-width="2" stroke-dasharray="6 5" />
+        <Label y={base + 29} text={labels[levels] ?? ''} result={results[levels]} />
+      </svg>
+    );
+  }
+  const top = 10;
+  const point = 230;
+  const step = (point - top) / labels.length;
+  const halfAt = (y: number) => (HALF * (point - y)) / (point - top);
+  return (
+    <svg viewBox={`0 0 ${WIDTH} 240`} aria-hidden="true" focusable="false">
+      {labels.map((text, i) => (
+        <g key={i}>
+          <polygon points={band(top + i * step, top + (i + 1) * step, halfAt)} fill={SHADES[(SHADES.length - 1 - i) % SHADES.length]} stroke="#fff" stroke-width="2" />
+          <Label y={top + (i + 0.42) * step} text={text} result={results[i]} />
+        </g>
+      ))}
+    </svg>
+  );
+}
