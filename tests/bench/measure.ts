@@ -11,6 +11,8 @@ export interface Bytes {
 
 export interface PageWeight {
   page: string;
+  /** Preact islands on the page. */
+  islands: number;
   js: Bytes;
   css: Bytes;
   /** Every file counted, relative to dist. */
@@ -68,6 +70,7 @@ export function pageWeight(dist: string, page: string): PageWeight {
 
   return {
     page,
+    islands: (html.match(/<astro-island\b/g) ?? []).length,
     js: sum(dist, scripts, inlineJs),
     css: sum(dist, styles, inlineCss),
     files: [...scripts, ...styles].map((f) => relative('.', f)).sort(),
