@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { scoreResponse } from '../../state/scoring.ts';
-import { QuestionFrame, Verdict } from './QuestionFrame.tsx';
+import { mark, QuestionFrame, Verdict } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { sameAnswer, useAnswer } from './use-answer.ts';
 
@@ -23,8 +23,6 @@ export default function ChoiceQuestion({ question, strings }: Props) {
   // Feedback speaks of the checked answer, and only while it is still the one on screen.
   const result = checked !== undefined && sameAnswer(checked, response) ? scoreResponse(question, checked) : undefined;
   const pickedOptions = question.options.filter((o) => picked.includes(o.id));
-  const right = question.options.filter((o) => o.correct && picked.includes(o.id)).length;
-  const total = question.options.filter((o) => o.correct).length;
 
   const toggle = (id: string) =>
     setPicked((now) => (multiple ? (now.includes(id) ? now.filter((p) => p !== id) : [...now, id]) : [id]));
@@ -33,7 +31,7 @@ export default function ChoiceQuestion({ question, strings }: Props) {
     <QuestionFrame
       prompt={question.prompt}
       strings={strings}
-      result={result ? (result.correct ? 'right' : 'wrong') : undefined}
+      correct={result?.correct}
       onCheck={() => {
         if (picked.length === 0) return false;
         check(multiple ? picked : picked[0]!);
@@ -43,7 +41,7 @@ export default function ChoiceQuestion({ question, strings }: Props) {
         result && (
           <>
             <p>
-              <Verdict strings={strings} correct={result.correct} right={multiple ? right : undefined} total={total} />{' '}
+              <Verdict strings={strings} result={result} parts={multiple ? question.options.filter((o) => o.correct).length : undefined} />{' '}
               {!multiple && pickedOptions[0]?.feedback}
             </p>
             {multiple && (
@@ -62,7 +60,7 @@ export default function ChoiceQuestion({ question, strings }: Props) {
         <label
           key={option.id}
           class="question-option"
-          data-result={result && picked.includes(option.id) ? (option.correct ? 'right' : 'wrong') : undefined}
+          data-result={mark(result && picked.includes(option.id) ? option.correct : undefined)}
           data-answer={revealed && result && !result.correct && option.correct ? 'right' : undefined}
         >
           <input

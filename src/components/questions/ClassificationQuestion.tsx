@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { scoreResponse } from '../../state/scoring.ts';
-import { QuestionFrame, Verdict } from './QuestionFrame.tsx';
+import { mark, QuestionFrame, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { sameAnswer, useAnswer } from './use-answer.ts';
 
@@ -18,7 +18,6 @@ export default function ClassificationQuestion({ question, strings }: Props) {
     if (checked !== undefined) setPlaced(checked);
   }, [checked]);
   const result = checked !== undefined && sameAnswer(checked, placed) ? scoreResponse(question, checked) : undefined;
-  const right = question.cards.filter((c) => placed[c.id] === c.group).length;
   const groupLabel = new Map(question.groups.map((g) => [g.id, g.label]));
 
   return (
@@ -26,27 +25,21 @@ export default function ClassificationQuestion({ question, strings }: Props) {
       prompt={question.prompt}
       strings={strings}
       group={false}
-      result={result ? (result.correct ? 'right' : 'wrong') : undefined}
+      correct={result?.correct}
       onCheck={() => {
         if (question.cards.some((c) => !placed[c.id])) return false;
         check(placed);
         return true;
       }}
       feedback={
-        result && (
-          <p>
-            <Verdict strings={strings} correct={result.correct} right={right} total={question.cards.length} />{' '}
-            {result.correct ? question.feedback.correct : question.feedback.incorrect}
-            {revealed && !result.correct && ` ${strings.revealed}`}
-          </p>
-        )
+        result && <VerdictFeedback strings={strings} result={result} parts={question.cards.length} feedback={question.feedback} revealed={revealed} />
       }
     >
       {question.cards.map((card) => (
         <fieldset
           key={card.id}
           class="question-card"
-          data-result={result ? (placed[card.id] === card.group ? 'right' : 'wrong') : undefined}
+          data-result={mark(result && placed[card.id] === card.group)}
         >
           <legend>{card.text}</legend>
           {question.groups.map((group) => (

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { scoreResponse } from '../../state/scoring.ts';
 import { shuffled } from '../../state/shuffle.ts';
-import { QuestionFrame, Verdict } from './QuestionFrame.tsx';
+import { mark, QuestionFrame, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { sameAnswer, useAnswer } from './use-answer.ts';
 
@@ -20,33 +20,26 @@ export default function MatchingQuestion({ question, strings }: Props) {
   }, [checked]);
   const matches = useMemo(() => shuffled(question.pairs, question.id), [question]);
   const result = checked !== undefined && sameAnswer(checked, chosen) ? scoreResponse(question, checked) : undefined;
-  const right = question.pairs.filter((p) => chosen[p.id] === p.id).length;
 
   return (
     <QuestionFrame
       prompt={question.prompt}
       strings={strings}
-      result={result ? (result.correct ? 'right' : 'wrong') : undefined}
+      correct={result?.correct}
       onCheck={() => {
         if (question.pairs.some((p) => !chosen[p.id])) return false;
         check(chosen);
         return true;
       }}
       feedback={
-        result && (
-          <p>
-            <Verdict strings={strings} correct={result.correct} right={right} total={question.pairs.length} />{' '}
-            {result.correct ? question.feedback.correct : question.feedback.incorrect}
-            {revealed && !result.correct && ` ${strings.revealed}`}
-          </p>
-        )
+        result && <VerdictFeedback strings={strings} result={result} parts={question.pairs.length} feedback={question.feedback} revealed={revealed} />
       }
     >
       {question.pairs.map((pair) => (
         <div
           key={pair.id}
           class="question-row"
-          data-result={result ? (chosen[pair.id] === pair.id ? 'right' : 'wrong') : undefined}
+          data-result={mark(result && chosen[pair.id] === pair.id)}
         >
           <label for={`${question.id}-${pair.id}`}>{pair.item}</label>
           <select

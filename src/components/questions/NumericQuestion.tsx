@@ -3,7 +3,7 @@ import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { parseLocaleNumber } from '../../state/locale-number.ts';
 import { scoreResponse } from '../../state/scoring.ts';
-import { QuestionFrame, Verdict } from './QuestionFrame.tsx';
+import { mark, QuestionFrame, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { useAnswer } from './use-answer.ts';
 
@@ -32,7 +32,7 @@ export default function NumericQuestion({ question, strings, locale }: Props) {
     <QuestionFrame
       prompt={question.prompt}
       strings={strings}
-      result={result ? (result.correct ? 'right' : 'wrong') : undefined}
+      correct={result?.correct}
       onCheck={() => {
         setInvalid(typed.trim() !== '' && value === undefined);
         if (value === undefined) return typed.trim() !== '';
@@ -41,14 +41,17 @@ export default function NumericQuestion({ question, strings, locale }: Props) {
       }}
       feedback={
         result && (
-          <p>
-            <Verdict strings={strings} correct={result.correct} /> {result.correct ? question.feedback.correct : question.feedback.incorrect}
-            {revealed && !result.correct && ` ${strings.revealed} ${format.format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`}
-          </p>
+          <VerdictFeedback
+            strings={strings}
+            result={result}
+            feedback={question.feedback}
+            revealed={revealed}
+            answer={`${format.format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`}
+          />
         )
       }
     >
-      <div class="question-number" data-result={result ? (result.correct ? 'right' : 'wrong') : undefined}>
+      <div class="question-number" data-result={mark(result?.correct)}>
         <label for={inputId}>{strings.yourAnswer}</label>
         <input
           id={inputId}

@@ -3,7 +3,7 @@ import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { scoreResponse } from '../../state/scoring.ts';
 import { shuffled } from '../../state/shuffle.ts';
-import { QuestionFrame, Verdict } from './QuestionFrame.tsx';
+import { mark, QuestionFrame, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { sameAnswer, useAnswer } from './use-answer.ts';
 
@@ -23,7 +23,6 @@ export default function OrderingQuestion({ question, strings }: Props) {
   }, [checked]);
   const byId = new Map(question.items.map((i) => [i.id, i]));
   const result = checked !== undefined && sameAnswer(checked, order) ? scoreResponse(question, checked) : undefined;
-  const right = question.items.filter((item, i) => order[i] === item.id).length;
 
   const move = (from: number, to: number) => {
     if (to < 0 || to >= order.length) return;
@@ -38,24 +37,27 @@ export default function OrderingQuestion({ question, strings }: Props) {
     <QuestionFrame
       prompt={question.prompt}
       strings={strings}
-      result={result ? (result.correct ? 'right' : 'wrong') : undefined}
+      correct={result?.correct}
       onCheck={() => {
         check(order);
         return true;
       }}
       feedback={
         result && (
-          <p>
-            <Verdict strings={strings} correct={result.correct} right={right} total={order.length} />{' '}
-            {result.correct ? question.feedback.correct : question.feedback.incorrect}
-            {revealed && !result.correct && ` ${strings.revealed} ${question.items.map((i) => i.text).join(' → ')}`}
-          </p>
+          <VerdictFeedback
+            strings={strings}
+            result={result}
+            parts={order.length}
+            feedback={question.feedback}
+            revealed={revealed}
+            answer={question.items.map((i) => i.text).join(' → ')}
+          />
         )
       }
     >
       <ol class="question-order">
         {order.map((id, index) => (
-          <li key={id} data-result={result ? (question.items[index]?.id === id ? 'right' : 'wrong') : undefined}>
+          <li key={id} data-result={mark(result && question.items[index]?.id === id)}>
             <span class="question-order-text">{byId.get(id)?.text}</span>
             <button
               type="button"

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { scoreResponse } from '../../state/scoring.ts';
 import { PyramidDrawing } from './PyramidDrawing.tsx';
-import { QuestionFrame, Verdict } from './QuestionFrame.tsx';
+import { mark, QuestionFrame, Verdict, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { sameAnswer, useAnswer } from './use-answer.ts';
 
@@ -58,7 +58,7 @@ export default function PyramidQuestion({ question, strings }: Props) {
     <QuestionFrame
       prompt={question.prompt}
       strings={strings}
-      result={result ? (result.correct ? 'right' : 'wrong') : firstShown ? (rightInTraditional ? 'right' : 'wrong') : undefined}
+      correct={result ? result.correct : firstShown ? rightInTraditional : undefined}
       onCheck={() => {
         if (current.some((role) => role === '')) return false;
         if (shape === 'traditional') setFirstChecked(placed.traditional);
@@ -69,15 +69,10 @@ export default function PyramidQuestion({ question, strings }: Props) {
         shape === 'traditional'
           ? firstShown && (
               <p>
-                <Verdict strings={strings} correct={rightInTraditional} /> {rightInTraditional && strings.turnNow}
+                <Verdict strings={strings} result={{ correct: rightInTraditional, score: 0 }} /> {rightInTraditional && strings.turnNow}
               </p>
             )
-          : result && (
-              <p>
-                <Verdict strings={strings} correct={result.correct} /> {result.correct ? question.feedback.correct : question.feedback.incorrect}
-                {revealed && !result.correct && ` ${strings.revealed}`}
-              </p>
-            )
+          : result && <VerdictFeedback strings={strings} result={result} feedback={question.feedback} revealed={revealed} />
       }
     >
       <div class="pyramid" data-shape={shape}>
@@ -85,7 +80,7 @@ export default function PyramidQuestion({ question, strings }: Props) {
           <PyramidDrawing
             shape={shape}
             labels={slots.map((slot, i) => roleLabel.get(current[i] ?? '') ?? slot.label)}
-            results={slots.map((slot, i) => (result || firstShown ? (current[i] === slot.role ? 'right' : 'wrong') : undefined))}
+            results={slots.map((slot, i) => mark(result || firstShown ? current[i] === slot.role : undefined))}
           />
           <figcaption>{question[shape].caption}</figcaption>
         </figure>
@@ -94,7 +89,7 @@ export default function PyramidQuestion({ question, strings }: Props) {
             <strong>{question[shape].caption}</strong>
           </p>
           {slots.map((slot, i) => (
-            <div key={`${shape}-${slot.id}`} class="question-row" data-result={result || firstShown ? (current[i] === slot.role ? 'right' : 'wrong') : undefined}>
+            <div key={`${shape}-${slot.id}`} class="question-row" data-result={mark(result || firstShown ? current[i] === slot.role : undefined)}>
               <label for={`${question.id}-${shape}-${slot.id}`}>{slot.label}</label>
               <select
                 id={`${question.id}-${shape}-${slot.id}`}

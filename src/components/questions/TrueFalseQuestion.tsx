@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { scoreResponse } from '../../state/scoring.ts';
-import { QuestionFrame, Verdict } from './QuestionFrame.tsx';
+import { mark, QuestionFrame, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { useAnswer } from './use-answer.ts';
 
@@ -23,26 +23,19 @@ export default function TrueFalseQuestion({ question, strings }: Props) {
     <QuestionFrame
       prompt={question.prompt}
       strings={strings}
-      result={result ? (result.correct ? 'right' : 'wrong') : undefined}
+      correct={result?.correct}
       onCheck={() => {
         if (picked === undefined) return false;
         check(picked);
         return true;
       }}
-      feedback={
-        result && (
-          <p>
-            <Verdict strings={strings} correct={result.correct} /> {result.correct ? question.feedback.correct : question.feedback.incorrect}
-            {revealed && !result.correct && ` ${strings.revealed}`}
-          </p>
-        )
-      }
+      feedback={result && <VerdictFeedback strings={strings} result={result} feedback={question.feedback} revealed={revealed} />}
     >
       {[true, false].map((value) => (
         <label
           key={String(value)}
           class="question-option"
-          data-result={result && picked === value ? (result.correct ? 'right' : 'wrong') : undefined}
+          data-result={mark(result && picked === value ? result.correct : undefined)}
           data-answer={revealed && result && !result.correct && question.answer === value ? 'right' : undefined}
         >
           <input type="radio" name={question.id} value={String(value)} checked={picked === value} onChange={() => setPicked(value)} />

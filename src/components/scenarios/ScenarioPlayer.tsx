@@ -33,8 +33,8 @@ export default function ScenarioPlayer({ scenario, strings }: Props) {
   const sceneText = (id: string) => scenario.scenes.find((s) => s.id === id);
 
   return (
-    <section class="scenario" aria-labelledby={`${scenario.id}-title`}>
-      <p class="scenario-label">{strings.label}</p>
+    <section class="scenario activity" aria-labelledby={`${scenario.id}-title`}>
+      <p class="activity-label">{strings.label}</p>
       <h2 id={`${scenario.id}-title`} class="scenario-title">
         {scenario.title}
       </h2>
