@@ -28,5 +28,4 @@ export interface QuestionStrings {
   turn: string;
   /** After the traditional pyramid is right: "That is the traditional chart. Now turn it over." */
   turnNow: string;
-
 }
