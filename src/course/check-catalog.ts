@@ -128,6 +128,7 @@ export function checkCatalog(
   problems.push(
     ...checkParity('lesson', lessons, course.locales, course.sourceLocale, (a, b) => [
       ...(a.data.order !== b.data.order ? [`field \`order\` is ${b.data.order} but ${a.locale} has ${a.data.order}`] : []),
+      ...(a.data.module !== b.data.module ? [`field \`module\` is ${b.data.module} but ${a.locale} has ${a.data.module}`] : []),
       ...(a.questionRefs.join() !== b.questionRefs.join()
         ? [`places questions [${b.questionRefs.join(', ')}] but ${a.locale} places [${a.questionRefs.join(', ')}]`]
         : []),

@@ -6,6 +6,8 @@ export const lessonSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens'),
   /** Position in the course, the same in every locale. */
   order: z.number().int().positive(),
+  /** The module number shown above the title; none for activities such as the self-assessment. */
+  module: z.number().int().positive().optional(),
   title: z.string().trim().min(1),
   /** Expected minutes of reading and doing. */
   duration: z.number().int().positive().max(60),
