@@ -7,12 +7,13 @@ import { launchBrowser } from '../support/browser.ts';
 
 /** The single-choice question of lesson 2, about the user manual's handover. */
 const HANDOVER = 'form.question:has(input[value="packaging"])';
-import { openPreview, shownLesson, waitForLesson, type Cmi } from '../support/preview.ts';
+import { lessonOpened, openPreview, shownLesson, type Cmi } from '../support/preview.ts';
 
 const FIRST = 'service-is-everyones-job';
 const SECOND = 'who-are-your-customers';
 const PYRAMID = 'inverted-pyramid';
 const THIRD = 'payroll-case';
+const SELF = 'self-assessment';
 const pkg = (locale: string, edition: string) => `${course.id}-${locale}-${edition}.zip`;
 
 const completion = (edition: string, cmi: Cmi) => (edition === 'scorm12' ? cmi.core.lesson_status : cmi.completion_status);
@@ -36,7 +37,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(completion(edition, await lms.cmi())).toBe('incomplete');
 
     await lms.shell.locator('#next').click();
-    await waitForLesson(lms.lesson, SECOND);
+    await lessonOpened(lms, SECOND);
     // Focus follows the learner into the new lesson.
     await lms.lesson.locator('h1:focus').waitFor();
 
@@ -48,12 +49,14 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
 
     await lms.shell.locator('#next').click();
-    await waitForLesson(lms.lesson, PYRAMID);
+    await lessonOpened(lms, PYRAMID);
     await lms.shell.locator('#next').click();
-    await waitForLesson(lms.lesson, THIRD);
+    await lessonOpened(lms, THIRD);
     await lms.lesson.locator('button[data-choice="send-first"]').click();
     await lms.lesson.locator('button[data-choice="fix-now"]').click();
     await lms.lesson.locator('.scenario-ending[data-outcome="good"]').waitFor();
+    await lms.shell.locator('#next').click();
+    await lessonOpened(lms, SELF);
 
     await lms.exit();
     const cmi = await lms.cmi();
@@ -61,8 +64,8 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(completion(edition, cmi)).toBe('completed');
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: locale,
-      c: THIRD,
-      s: [FIRST, SECOND, PYRAMID, THIRD],
+      c: SELF,
+      s: [FIRST, SECOND, PYRAMID, THIRD, SELF],
       a: { 'manual-handover': 'packaging' },
       p: { 'payroll-cutoff': ['send-first', 'fix-now'] },
     });
@@ -96,7 +99,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
 
     // Half a scenario, then leave (lesson 2 is still unvisited, so the attempt is suspended).
     await lms.shell.locator(`#contents a[href$="${THIRD}.html"]`).click();
-    await waitForLesson(lms.lesson, THIRD);
+    await lessonOpened(lms, THIRD);
     await lms.lesson.locator('button[data-choice="quote-first"]').click();
     await lms.lesson.locator('.scenario-scene[data-scene="payroll-calls"]').waitFor();
     await lms.exit();
@@ -106,9 +109,11 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.lesson.locator('html[lang="cs"] .scenario-scene[data-scene="payroll-calls"]').waitFor();
 
     await lms.shell.locator(`#contents a[href$="${PYRAMID}.html"]`).click();
-    await waitForLesson(lms.lesson, PYRAMID);
+    await lessonOpened(lms, PYRAMID);
+    await lms.shell.locator(`#contents a[href$="${SELF}.html"]`).click();
+    await lessonOpened(lms, SELF);
     await lms.shell.locator(`#contents a[href$="${SECOND}.html"]`).click();
-    await waitForLesson(lms.lesson, SECOND);
+    await lessonOpened(lms, SECOND);
     await lms.lesson.locator('input[value="packaging"]').check();
     await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
     await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
@@ -127,7 +132,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: 'es',
       c: SECOND,
-      s: [FIRST, THIRD, PYRAMID, SECOND],
+      s: [FIRST, THIRD, PYRAMID, SELF, SECOND],
       a: { 'manual-handover': 'packaging' },
       p: { 'payroll-cutoff': ['quote-first'] },
     });

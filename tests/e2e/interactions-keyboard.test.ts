@@ -103,6 +103,31 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
+  it('answers the self-assessment and shows a profile, not a grade', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/self-assessment.html`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+
+    // "Always" (5th point) for the positive statements, "Never" (1st) for the reverse ones.
+    const reverse = [false, true, true, true, false, false, false, true];
+    await page.locator('.question-likert input').first().focus();
+    for (const isReverse of reverse) {
+      if (isReverse) await page.keyboard.press('Space');
+      else for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
+    await page.keyboard.press('Enter');
+
+    const feedback = page.locator('form.question .question-feedback');
+    await feedback.locator('strong').waitFor();
+    expect(await feedback.getAttribute('data-result')).toBeNull();
+    expect(await feedback.locator('p').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says what is missing when the learner checks too early, and marks a wrong card', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

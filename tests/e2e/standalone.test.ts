@@ -35,7 +35,7 @@ it('runs without an LMS, picks the browser language, and resumes from localStora
   await page.reload();
   await waitForLesson(lesson, 'who-are-your-customers');
   await lesson.locator(`${HANDOVER} .question-feedback[data-result="wrong"]`).waitFor();
-  expect(await page.locator('#progress-bar').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(2 / 4);
+  expect(await page.locator('#progress-bar').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(2 / 5);
   expect(errors).toEqual([]);
   await context.close();
 });

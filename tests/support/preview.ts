@@ -67,3 +67,9 @@ export async function shownLesson(lesson: FrameLocator): Promise<{ id: string | 
 export async function waitForLesson(lesson: FrameLocator, id: string): Promise<void> {
   await lesson.locator(`html[data-lesson-id="${id}"] h1`).waitFor();
 }
+
+/** Waits until the shell has taken the lesson in (visited, current): the frame alone can be ahead of it. */
+export async function lessonOpened(session: Pick<PreviewSession, 'shell' | 'lesson'>, id: string): Promise<void> {
+  await waitForLesson(session.lesson, id);
+  await session.shell.locator(`#contents a[aria-current="page"][href$="/${id}.html"]`).waitFor();
+}

@@ -23,6 +23,7 @@ export default function LikertQuestion({ question, strings }: Props) {
   return (
     <QuestionFrame
       prompt={question.prompt}
+      label={strings.selfAssessment}
       strings={strings}
       group={false}
       onCheck={() => {

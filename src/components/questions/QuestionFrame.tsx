@@ -9,6 +9,8 @@ export const mark = (right: boolean | undefined) => (right === undefined ? undef
 
 interface Props {
   prompt: string;
+  /** Above the prompt; "Check your understanding" unless given. */
+  label?: string;
   strings: QuestionStrings;
   /** Called on "Check": false when the answer is incomplete. */
   onCheck(): boolean;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** What every question shares: label, prompt, check button and a live feedback region. */
-export function QuestionFrame({ prompt, strings, onCheck, correct, feedback, group = true, children }: Props) {
+export function QuestionFrame({ prompt, label, strings, onCheck, correct, feedback, group = true, children }: Props) {
   const labelId = useId();
   const promptId = useId();
   const [hint, setHint] = useState('');
@@ -32,7 +34,7 @@ export function QuestionFrame({ prompt, strings, onCheck, correct, feedback, gro
   return (
     <form class="question activity" aria-labelledby={`${labelId} ${promptId}`} onSubmit={submit} noValidate>
       <p class="question-label activity-label" id={labelId}>
-        {strings.label}
+        {label ?? strings.label}
       </p>
       {group ? (
         <fieldset>
