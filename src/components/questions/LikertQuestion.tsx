@@ -24,6 +24,7 @@ export default function LikertQuestion({ question, strings }: Props) {
     <QuestionFrame
       prompt={question.prompt}
       label={strings.selfAssessment}
+      checkLabel={strings.showProfile}
       strings={strings}
       group={false}
       onCheck={() => {

@@ -11,6 +11,8 @@ interface Props {
   prompt: string;
   /** Above the prompt; "Check your understanding" unless given. */
   label?: string;
+  /** The button; "Check answer" unless given. */
+  checkLabel?: string;
   strings: QuestionStrings;
   /** Called on "Check": false when the answer is incomplete. */
   onCheck(): boolean;
@@ -23,7 +25,7 @@ interface Props {
 }
 
 /** What every question shares: label, prompt, check button and a live feedback region. */
-export function QuestionFrame({ prompt, label, strings, onCheck, correct, feedback, group = true, children }: Props) {
+export function QuestionFrame({ prompt, label, checkLabel, strings, onCheck, correct, feedback, group = true, children }: Props) {
   const labelId = useId();
   const promptId = useId();
   const [hint, setHint] = useState('');
@@ -50,7 +52,7 @@ export function QuestionFrame({ prompt, label, strings, onCheck, correct, feedba
         </div>
       )}
       <button type="submit" class="button">
-        {strings.check}
+        {checkLabel ?? strings.check}
       </button>
       <div class="question-feedback" role="status" data-result={hint ? undefined : mark(correct)}>
         {hint ? <p>{hint}</p> : feedback}

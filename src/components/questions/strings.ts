@@ -1,8 +1,9 @@
 /** The UI words every question island needs, resolved at build time in the page's language. */
 export interface QuestionStrings {
   label: string;
-  /** The label of a self-assessment, which checks nothing. */
+  /** The label of a self-assessment, which checks nothing, and its button. */
   selfAssessment: string;
+  showProfile: string;
   check: string;
   /** Shown when the learner checks before answering every part. */
   incomplete: string;
