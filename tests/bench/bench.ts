@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { course } from '../../src/course/config.ts';
-import { lessonPath, shellPath } from '../../src/course/paths.ts';
+import { shellPath } from '../../src/course/paths.ts';
 import { budget } from './budget.ts';
-import { kb, pageWeight } from './measure.ts';
+import { kb, pageWeight, type PageWeight } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -16,23 +16,23 @@ execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore',
 const buildSeconds = (performance.now() - started) / 1000;
 
 const source = course.sourceLocale;
-const pages = {
-  'launch page (shell)': shellPath(),
-  'lesson with question islands': lessonPath(source, 'who-are-your-customers'),
-  'lesson without islands': lessonPath(source, 'service-is-everyones-job'),
+const lessons = readdirSync(join(dist, source))
+  .sort()
+  .map((file) => pageWeight(dist, `${source}/${file}`));
+const weights: Record<string, PageWeight> = {
+  'launch page (shell)': pageWeight(dist, shellPath()),
+  ...Object.fromEntries(lessons.map((w) => [`${w.page} (${w.islands} island${w.islands === 1 ? '' : 's'})`, w])),
 };
-const weights = Object.fromEntries(Object.entries(pages).map(([kind, page]) => [kind, pageWeight(dist, page)]));
 const packages: Array<{ name: string; bytes: number }> = JSON.parse(readFileSync(join(dist, 'packages/packages.json'), 'utf8'));
 
 console.log(`\nBuild (astro + packages): ${buildSeconds.toFixed(1)} s\n`);
-console.log(`${'Per page type'.padEnd(30)}   JS raw   JS gzip   CSS raw  CSS gzip`);
+console.log(`${'Per page'.padEnd(44)}   JS raw   JS gzip   CSS raw  CSS gzip`);
 for (const [kind, w] of Object.entries(weights)) {
   console.log(
-    `${kind.padEnd(30)} ${[w.js.raw, w.js.gzip, w.css.raw, w.css.gzip].map((b) => kb(b).padStart(9)).join(' ')}`,
+    `${kind.padEnd(44)} ${[w.js.raw, w.js.gzip, w.css.raw, w.css.gzip].map((b) => kb(b).padStart(9)).join(' ')}`,
   );
 }
 console.log('\nBudgets');
-const lessons = readdirSync(join(dist, source)).map((file) => pageWeight(dist, `${source}/${file}`));
 const checks = budget(lessons);
 for (const check of checks) console.log(`  ${check.ok ? 'ok  ' : 'OVER'} ${check.name}: ${check.actual} (limit ${check.limit})`);
 console.log('\nPackages');

@@ -128,6 +128,40 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
+  it('answers a true/false and a multiple-choice question, with partial credit shown', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/service-is-everyones-job.html`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+
+    // True/false: "false" is the second radio; → moves there and selects it.
+    const trueFalse = question(page, 'false');
+    await trueFalse.locator('input[value="true"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await trueFalse.locator('.question-feedback[data-result="right"]').waitFor();
+
+    // Multiple choice: tick two of the three right options, check, then tick the third.
+    const multiple = question(page, 'sales-rep');
+    await multiple.locator('input[value="sales-rep"]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await multiple.locator('button[type="submit"]').focus();
+    await page.keyboard.press('Enter');
+    await multiple.locator('.question-feedback[data-result="wrong"] li').first().waitFor();
+    expect(await multiple.locator('.question-feedback li').count()).toBe(2);
+
+    await multiple.locator('input[value="purchasing"]').focus();
+    await page.keyboard.press('Space');
+    await multiple.locator('button[type="submit"]').focus();
+    await page.keyboard.press('Enter');
+    await multiple.locator('.question-feedback[data-result="right"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says what is missing when the learner checks too early, and marks a wrong card', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
