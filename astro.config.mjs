@@ -17,6 +17,12 @@ export default defineConfig({
     experimental: { renderBuiltUrl: () => ({ relative: true }) },
     build: {
       rolldownOptions: {
+        // Preact, its hooks and its store binding load together on every page with an
+        // island: one file compresses better than five. The shell, which has no island,
+        // never loads it.
+        output: {
+          codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/ }] },
+        },
         // Astro marks MDX modules with a directive the bundler warns about on every lesson
         // (withastro/astro#18087); harmless, and the noise would hide real warnings.
         onLog(level, log, handler) {

@@ -46,7 +46,8 @@ export function isResponseFor<Q extends QuestionData>(question: Q, value: unknow
     case 'single-choice':
       return isString(value) && question.options.some((o) => o.id === value);
     case 'multiple-choice':
-      return isStringArray(value) && value.every((v) => question.options.some((o) => o.id === v));
+      // At least one pick: every multiple-choice question has a right option to find.
+      return isStringArray(value) && value.length > 0 && value.every((v) => question.options.some((o) => o.id === v));
     case 'true-false':
       return typeof value === 'boolean';
     case 'matching': {

@@ -11,7 +11,7 @@ export interface Bytes {
 
 export interface PageWeight {
   page: string;
-  /** Preact islands on the page. */
+  /** Preact islands on the page (Island.astro). */
   islands: number;
   js: Bytes;
   css: Bytes;
@@ -70,7 +70,7 @@ export function pageWeight(dist: string, page: string): PageWeight {
 
   return {
     page,
-    islands: (html.match(/<astro-island\b/g) ?? []).length,
+    islands: (html.match(/\sdata-island=/g) ?? []).length,
     js: sum(dist, scripts, inlineJs),
     css: sum(dist, styles, inlineCss),
     files: [...scripts, ...styles].map((f) => relative('.', f)).sort(),

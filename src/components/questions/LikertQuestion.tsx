@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { likertProfile } from '../../state/scoring.ts';
 import { QuestionFrame } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
-import { sameAnswer, useAnswer } from './use-answer.ts';
+import { useDraft } from './use-answer.ts';
 
 interface Props {
   question: QuestionOf<'likert'>;
@@ -13,25 +12,18 @@ interface Props {
 
 /** A self-assessment: a point on the scale per statement, then a profile with advice, never a grade. */
 export default function LikertQuestion({ question, strings }: Props) {
-  const { checked, check } = useAnswer(question);
-  const [points, setPoints] = useState<Record<string, number>>({});
-  useEffect(() => {
-    if (checked !== undefined) setPoints(checked);
-  }, [checked]);
-  const profile = checked !== undefined && sameAnswer(checked, points) ? likertProfile(question, checked) : undefined;
+  const { draft: points = {}, setDraft: setPoints, onScreen, check } = useDraft(question);
+  const profile = onScreen && likertProfile(question, onScreen);
 
   return (
     <QuestionFrame
+      id={question.id}
       prompt={question.prompt}
       label={strings.selfAssessment}
       checkLabel={strings.showProfile}
       strings={strings}
       group={false}
-      onCheck={() => {
-        if (question.statements.some((s) => !points[s.id])) return false;
-        check(points);
-        return true;
-      }}
+      onCheck={check}
       feedback={
         profile && (
           <>
@@ -53,7 +45,7 @@ export default function LikertQuestion({ question, strings }: Props) {
                 name={`${question.id}-${statement.id}`}
                 value={String(i + 1)}
                 checked={points[statement.id] === i + 1}
-                onChange={() => setPoints({ ...points, [statement.id]: i + 1 })}
+                onChange={() => setPoints((now) => ({ ...now, [statement.id]: i + 1 }))}
               />
               <span>{label}</span>
             </label>

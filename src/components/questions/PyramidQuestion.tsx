@@ -4,7 +4,7 @@ import { scoreResponse } from '../../state/scoring.ts';
 import { PyramidDrawing } from './PyramidDrawing.tsx';
 import { mark, QuestionFrame, Verdict, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
-import { sameAnswer, useAnswer } from './use-answer.ts';
+import { sameAnswer, useDraft } from './use-answer.ts';
 
 interface Props {
   question: QuestionOf<'pyramid'>;
@@ -19,25 +19,23 @@ const TURN_MS = 800;
  * inverted one. Each level is a drop-down, so the drawing is never the only way in.
  */
 export default function PyramidQuestion({ question, strings }: Props) {
-  const { checked, check, revealed } = useAnswer(question);
   const empty = () => question.roles.map(() => '');
-  const [placed, setPlaced] = useState<Record<Shape, string[]>>({ traditional: empty(), inverted: empty() });
+  const { draft, setDraft: setPlaced, onScreen, check, revealed } = useDraft(question, () => ({ traditional: empty(), inverted: empty() }));
+  const placed = draft ?? { traditional: empty(), inverted: empty() };
   const [shape, setShape] = useState<Shape>('traditional');
   const [turning, setTurning] = useState(false);
   /** The traditional pyramid as it was when last checked. */
   const [firstChecked, setFirstChecked] = useState<string[] | undefined>(undefined);
   const stageRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (checked === undefined) return;
-    setPlaced(checked);
-    setShape('inverted');
-  }, [checked]);
+    if (onScreen !== undefined) setShape('inverted');
+  }, [onScreen !== undefined]);
 
   const roleLabel = new Map(question.roles.map((r) => [r.id, r.label]));
   const slots = question[shape].slots;
   const current = placed[shape];
   const rightInTraditional = question.traditional.slots.every((s, i) => placed.traditional[i] === s.role);
-  const result = checked !== undefined && sameAnswer(checked, placed) ? scoreResponse(question, checked) : undefined;
+  const result = onScreen && scoreResponse(question, onScreen);
   const firstShown = shape === 'traditional' && firstChecked !== undefined && sameAnswer(firstChecked, placed.traditional);
   const showFirst = firstShown && rightInTraditional;
 
@@ -56,13 +54,14 @@ export default function PyramidQuestion({ question, strings }: Props) {
 
   return (
     <QuestionFrame
+      id={question.id}
       prompt={question.prompt}
       strings={strings}
       correct={result ? result.correct : firstShown ? rightInTraditional : undefined}
       onCheck={() => {
         if (current.some((role) => role === '')) return false;
-        if (shape === 'traditional') setFirstChecked(placed.traditional);
-        else check(placed);
+        if (shape === 'inverted') return check();
+        setFirstChecked(placed.traditional);
         return true;
       }}
       feedback={
@@ -95,9 +94,8 @@ export default function PyramidQuestion({ question, strings }: Props) {
                 id={`${question.id}-${shape}-${slot.id}`}
                 value={current[i]}
                 onChange={(e) => {
-                  const next = [...current];
-                  next[i] = (e.target as HTMLSelectElement).value;
-                  setPlaced({ ...placed, [shape]: next });
+                  const role = (e.target as HTMLSelectElement).value;
+                  setPlaced((now = placed) => ({ ...now, [shape]: now[shape].map((r, at) => (at === i ? role : r)) }));
                 }}
               >
                 <option value="">{strings.choose}</option>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { interpolate } from '../../i18n/plural.ts';
 import type { Result } from '../../state/scoring.ts';
 import type { QuestionStrings } from './strings.ts';
@@ -8,49 +8,74 @@ import type { QuestionStrings } from './strings.ts';
 export const mark = (right: boolean | undefined) => (right === undefined ? undefined : right ? 'right' : 'wrong');
 
 interface Props {
+  /** The question's id, unique on the page: the frame's element ids derive from it. */
+  id: string;
   prompt: string;
   /** Above the prompt; "Check your understanding" unless given. */
   label?: string;
   /** The button; "Check answer" unless given. */
   checkLabel?: string;
   strings: QuestionStrings;
-  /** Called on "Check": false when the answer is incomplete. */
-  onCheck(): boolean;
+  /**
+   * Called on "Check": false when the answer is incomplete. Without it the question is one
+   * part of a larger form (the final test): no button of its own, and its feedback, shown
+   * after the whole form is submitted, is not announced one by one.
+   */
+  onCheck?(): boolean;
   /** Whether the checked answer is right; undefined before a check. */
   correct?: boolean;
   feedback?: ComponentChildren;
   /** Grouped under the prompt as one fieldset; false when the body has fieldsets of its own. */
   group?: boolean;
+  /** Shown but not answerable: a submitted test under review. */
+  disabled?: boolean;
   children: ComponentChildren;
 }
 
 /** What every question shares: label, prompt, check button and a live feedback region. */
-export function QuestionFrame({ prompt, label, checkLabel, strings, onCheck, correct, feedback, group = true, children }: Props) {
-  const labelId = useId();
-  const promptId = useId();
+export function QuestionFrame({ id, prompt, label, checkLabel, strings, onCheck, correct, feedback, group = true, disabled, children }: Props) {
+  const labelId = `${id}-label`;
+  const promptId = `${id}-prompt`;
   const [hint, setHint] = useState('');
   const submit = (event: Event) => {
     event.preventDefault();
-    setHint(onCheck() ? '' : strings.incomplete);
+    setHint(onCheck?.() === false ? strings.incomplete : '');
   };
-  return (
-    <form class="question activity" aria-labelledby={`${labelId} ${promptId}`} onSubmit={submit} noValidate>
+  const body = (
+    <>
       <p class="question-label activity-label" id={labelId}>
         {label ?? strings.label}
       </p>
       {group ? (
-        <fieldset>
+        <fieldset disabled={disabled}>
           <legend id={promptId}>{prompt}</legend>
           {children}
         </fieldset>
       ) : (
-        <div>
+        <fieldset class="question-plain" disabled={disabled} aria-labelledby={promptId}>
           <p class="question-prompt" id={promptId}>
             {prompt}
           </p>
           {children}
-        </div>
+        </fieldset>
       )}
+    </>
+  );
+  if (!onCheck) {
+    return (
+      <div class="question activity" role="group" aria-labelledby={`${labelId} ${promptId}`}>
+        {body}
+        {feedback && (
+          <div class="question-feedback" data-result={mark(correct)}>
+            {feedback}
+          </div>
+        )}
+      </div>
+    );
+  }
+  return (
+    <form class="question activity" aria-labelledby={`${labelId} ${promptId}`} onSubmit={submit} noValidate>
+      {body}
       <button type="submit" class="button">
         {checkLabel ?? strings.check}
       </button>

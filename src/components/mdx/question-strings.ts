@@ -1,0 +1,28 @@
+// Build time only: the words every question island needs, in the page's language.
+import type { Translator } from '../../i18n/translator.ts';
+import type { QuestionStrings } from '../questions/strings.ts';
+
+export function questionStrings({ t, template }: Translator): QuestionStrings {
+  return {
+    label: t('question.label'),
+    selfAssessment: t('question.selfAssessment'),
+    showProfile: t('question.showProfile'),
+    check: t('question.check'),
+    incomplete: t('question.incomplete'),
+    correct: t('question.correct'),
+    incorrect: t('question.incorrect'),
+    partly: template('question.partly'),
+    revealed: t('question.revealed'),
+    true: t('question.true'),
+    false: t('question.false'),
+    choose: t('question.choose'),
+    moveUp: t('question.moveUp'),
+    moveDown: t('question.moveDown'),
+    moved: template('question.moved'),
+    yourAnswer: t('question.yourAnswer'),
+    notANumber: template('question.notANumber'),
+    profile: template('question.profile'),
+    turn: t('question.turn'),
+    turnNow: t('question.turnNow'),
+  };
+}
