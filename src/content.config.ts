@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson.ts';
-import { questionSchema } from './schemas/question.ts';
+import { bankQuestionSchema, questionSchema } from './schemas/question.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 
 // Entry ids keep the path as written (`pt-BR/who-are-your-customers`): the default loader
@@ -16,6 +16,10 @@ export const collections = {
   questions: defineCollection({
     loader: glob({ pattern: '*/*.json', base: './content/questions', generateId: keepPath }),
     schema: questionSchema,
+  }),
+  finalTest: defineCollection({
+    loader: glob({ pattern: '*/*.json', base: './content/final-test', generateId: keepPath }),
+    schema: bankQuestionSchema,
   }),
   scenarios: defineCollection({
     loader: glob({ pattern: '*/*.json', base: './content/scenarios', generateId: keepPath }),

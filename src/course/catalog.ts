@@ -1,12 +1,14 @@
 import { getCollection } from 'astro:content';
 import { course } from './config.ts';
-import { checkCatalog, refsIn, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
+import { checkCatalog, refsIn, type BankEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
 
 export interface Catalog {
   /** A locale's lessons in course order. */
   lessons(locale: string): LessonEntry[];
   question(locale: string, id: string): QuestionEntry | undefined;
   scenario(locale: string, id: string): ScenarioEntry | undefined;
+  /** The final test's question bank in a locale. */
+  bank(locale: string): BankEntry[];
 }
 
 function place(id: string, filePath: string | undefined, fallbackDir: string) {
@@ -20,6 +22,7 @@ async function load(): Promise<Catalog> {
     data: e.data,
     questionRefs: refsIn(e.body ?? '', 'Question'),
     scenarioRefs: refsIn(e.body ?? '', 'Scenario'),
+    placesFinalTest: /<FinalTest\s*\/>/.test(e.body ?? ''),
   }));
   const questions: QuestionEntry[] = (await getCollection('questions')).map((e) => ({
     ...place(e.id, e.filePath, 'content/questions'),
@@ -31,7 +34,12 @@ async function load(): Promise<Catalog> {
     data: e.data,
   }));
 
-  const problems = checkCatalog(course, lessons, questions, scenarios);
+  const bank: BankEntry[] = (await getCollection('finalTest')).map((e) => ({
+    ...place(e.id, e.filePath, 'content/final-test'),
+    data: e.data,
+  }));
+
+  const problems = checkCatalog(course, lessons, questions, scenarios, bank);
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
   }
@@ -40,6 +48,7 @@ async function load(): Promise<Catalog> {
     lessons: (locale) => lessons.filter((l) => l.locale === locale).sort((a, b) => a.data.order - b.data.order),
     question: (locale, id) => questions.find((q) => q.locale === locale && q.name === id),
     scenario: (locale, id) => scenarios.find((s) => s.locale === locale && s.name === id),
+    bank: (locale) => bank.filter((q) => q.locale === locale),
   };
 }
 

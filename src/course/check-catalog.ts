@@ -1,5 +1,5 @@
 import type { LessonData } from '../schemas/lesson.ts';
-import type { QuestionData } from '../schemas/question.ts';
+import type { BankQuestion, QuestionData } from '../schemas/question.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';
 
 /** One content file after schema validation, with where it lives. */
@@ -17,10 +17,13 @@ export interface LessonEntry extends Entry<LessonData> {
   questionRefs: string[];
   /** Scenario ids the lesson body places with `<Scenario id="…" />`. */
   scenarioRefs: string[];
+  /** Whether the body places `<FinalTest />`. */
+  placesFinalTest: boolean;
 }
 
 export type QuestionEntry = Entry<QuestionData>;
 export type ScenarioEntry = Entry<ScenarioData>;
+export type BankEntry = Entry<BankQuestion>;
 
 /** The ids an MDX body places with `<Tag id="…" />`. */
 export function refsIn(body: string, tag: 'Question' | 'Scenario'): string[] {
@@ -78,8 +81,31 @@ function checkParity<E extends Entry<unknown>>(
       }
     }
     for (const [name, copy] of translated) {
-      if (!originals.has(name)) problems.push(`${copy.file} has no ${source} original (content/${kind}s/${source}/${name}.*)`);
+      if (!originals.has(name)) problems.push(`${copy.file} has no ${source} original (${copy.file.replace(`/${locale}/`, `/${source}/`)})`);
     }
+  }
+  return problems;
+}
+
+/** A question's language-neutral part must be the same in every locale. */
+function sameQuestion(a: Entry<QuestionData>, b: Entry<QuestionData>): string[] {
+  const [field, original] = structureOf(a.data);
+  const [, translated] = structureOf(b.data);
+  if (a.data.type !== b.data.type) return [`field \`type\` is "${b.data.type}" but ${a.locale} has "${a.data.type}"`];
+  return original === translated ? [] : [`field \`${field}\` is [${translated}] but ${a.locale} has [${original}] (* = correct)`];
+}
+
+/** The final test needs a bank big enough for one attempt, with ids of its own. */
+function checkBank(course: { sourceLocale: string; finalTest?: { questions: number } }, lessons: LessonEntry[], questions: QuestionEntry[], bank: BankEntry[]): string[] {
+  const problems: string[] = [];
+  const source = bank.filter((q) => q.locale === course.sourceLocale);
+  const wanted = course.finalTest?.questions ?? 0;
+  if (lessons.some((l) => l.placesFinalTest) && source.length < wanted) {
+    problems.push(`content/final-test/${course.sourceLocale}/ holds ${source.length} questions, but content/course.json asks for \`finalTest.questions\` ${wanted} per attempt`);
+  }
+  const lessonQuestionIds = new Set(questions.map((q) => q.name));
+  for (const q of source.filter((q) => lessonQuestionIds.has(q.name))) {
+    problems.push(`${q.file}: id "${q.name}" is also a lesson question in content/questions/; reports would mix them up`);
   }
   return problems;
 }
@@ -90,13 +116,14 @@ function checkParity<E extends Entry<unknown>>(
  * Returns one readable line per problem, naming the file and the field.
  */
 export function checkCatalog(
-  course: { locales: string[]; sourceLocale: string },
+  course: { locales: string[]; sourceLocale: string; finalTest?: { questions: number } },
   lessons: LessonEntry[],
   questions: QuestionEntry[],
   scenarios: ScenarioEntry[] = [],
+  bank: BankEntry[] = [],
 ): string[] {
   const problems: string[] = [];
-  for (const entry of [...lessons, ...questions, ...scenarios]) {
+  for (const entry of [...lessons, ...questions, ...scenarios, ...bank]) {
     if (!course.locales.includes(entry.locale)) {
       problems.push(`${entry.file}: locale folder "${entry.locale}" is not listed in content/course.json`);
     }
@@ -136,12 +163,12 @@ export function checkCatalog(
         ? [`places scenarios [${b.scenarioRefs.join(', ')}] but ${a.locale} places [${a.scenarioRefs.join(', ')}]`]
         : []),
     ]),
-    ...checkParity('question', questions, course.locales, course.sourceLocale, (a, b) => {
-      const [field, original] = structureOf(a.data);
-      const [, translated] = structureOf(b.data);
-      if (a.data.type !== b.data.type) return [`field \`type\` is "${b.data.type}" but ${a.locale} has "${a.data.type}"`];
-      return original === translated ? [] : [`field \`${field}\` is [${translated}] but ${a.locale} has [${original}] (* = correct)`];
-    }),
+    ...checkParity('question', questions, course.locales, course.sourceLocale, sameQuestion),
+    ...checkParity('final-test question', bank, course.locales, course.sourceLocale, (a, b) => [
+      ...sameQuestion(a, b),
+      ...(a.data.objective !== b.data.objective ? [`field \`objective\` is ${b.data.objective} but ${a.locale} has ${a.data.objective}`] : []),
+    ]),
+    ...checkBank(course, lessons, questions, bank),
     ...checkParity('scenario', scenarios, course.locales, course.sourceLocale, (a, b) => {
       const shape = (s: ScenarioData) => `${s.start}: ${s.scenes.map((scene) => `${scene.id}(${scene.choices.map((c) => `${c.id}→${c.next}`).join(' ')})`).join(' ')}`;
       return shape(a.data) === shape(b.data) ? [] : [`scenes and choices are [${shape(b.data)}] but ${a.locale} has [${shape(a.data)}]`];

@@ -1,4 +1,4 @@
-import { $answers, $current, $locale, $paths, $visited } from '../state/learner.ts';
+import { $answers, $chain, $current, $locale, $paths, $test, $visited } from '../state/learner.ts';
 import { progressOf } from '../state/progress.ts';
 import { encodeSnapshot } from '../state/snapshot.ts';
 import type { LmsConnection, LmsRecord } from './types.ts';
@@ -6,7 +6,15 @@ import type { LmsConnection, LmsRecord } from './types.ts';
 function currentRecord(lessonIds: readonly string[]): LmsRecord {
   const visited = [...$visited.get()];
   return {
-    suspendData: encodeSnapshot({ locale: $locale.get(), current: $current.get(), visited, answers: $answers.get(), paths: $paths.get() }),
+    suspendData: encodeSnapshot({
+      locale: $locale.get(),
+      current: $current.get(),
+      visited,
+      answers: $answers.get(),
+      paths: $paths.get(),
+      test: $test.get(),
+      chain: $chain.get(),
+    }),
     location: $current.get() ?? '',
     progress: progressOf(lessonIds, visited),
   };
@@ -27,6 +35,8 @@ export function keepInSync(connection: LmsConnection, lessonIds: readonly string
   $current.listen(saveAndCommit);
   $answers.listen(saveAndCommit);
   $paths.listen(saveAndCommit);
+  $test.listen(saveAndCommit);
+  $chain.listen(saveAndCommit);
   save();
 
   win.addEventListener('visibilitychange', () => {

@@ -11,6 +11,10 @@ export const courseSchema = z.object({
   locales: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)).min(1),
   /** Mastery score, written into both manifests. */
   passingScorePercent: z.number().int().min(0).max(100),
+  finalTest: z.object({
+    /** Questions drawn from the bank for each attempt, spread over the course objectives. */
+    questions: z.number().int().positive(),
+  }),
 }).refine((c) => c.locales[0] === c.sourceLocale, {
   message: 'the source locale must be listed first in `locales`',
   path: ['locales'],

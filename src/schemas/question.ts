@@ -166,7 +166,8 @@ export const pyramidSchema = z
     }
   });
 
-export const questionSchema = z.discriminatedUnion('type', [
+/** The types a final test can hold too: graded, and each answered in a few fields. */
+const testableSchemas = [
   singleChoiceSchema,
   multipleChoiceSchema,
   trueFalseSchema,
@@ -174,10 +175,19 @@ export const questionSchema = z.discriminatedUnion('type', [
   orderingSchema,
   classificationSchema,
   numericSchema,
-  likertSchema,
-  pyramidSchema,
-]);
+] as const;
+
+export const questionSchema = z.discriminatedUnion('type', [...testableSchemas, likertSchema, pyramidSchema]);
 
 export type QuestionData = z.output<typeof questionSchema>;
 export type QuestionType = QuestionData['type'];
 export type QuestionOf<T extends QuestionType> = Extract<QuestionData, { type: T }>;
+
+/**
+ * A question of the final test's bank (`content/final-test/<locale>/<id>.json`): a type the
+ * test can show, and the course objective it checks, so each draw covers them all.
+ */
+export const bankQuestionSchema = z.discriminatedUnion('type', testableSchemas).and(z.object({ objective: z.number().int().positive() }));
+
+export type BankQuestion = z.output<typeof bankQuestionSchema>;
+export type TestType = BankQuestion['type'];

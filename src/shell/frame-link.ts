@@ -1,7 +1,26 @@
-// Runs in a lesson page that has questions or scenarios: mirrors the learner's work with
-// the shell that owns it. Outside a shell (a page opened on its own) it stays on the page.
-import { $answers, $paths } from '../state/learner.ts';
-import { isShellMessage, type LessonMessage } from './messages.ts';
+// Runs in a lesson page that has activities: mirrors the learner's work with the shell that
+// owns it. Outside a shell (a page opened on its own) it stays on the page.
+import { $answers, $chain, $paths, $restored, $test } from '../state/learner.ts';
+import type { LessonMessage, ShellMessage } from './messages.ts';
+
+/**
+ * The shell's state message, by its shape only: the shell checked every value when it read
+ * it from storage or from a lesson, and a same-origin parent needs no guarding against.
+ * Deeper checks would load the shell's validators into every lesson page.
+ */
+function isShellMessage(x: unknown): x is ShellMessage {
+  const m = x as Partial<ShellMessage> | null;
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    m.channel === 'course-shell' &&
+    m.type === 'state' &&
+    typeof m.answers === 'object' &&
+    typeof m.paths === 'object' &&
+    Array.isArray(m.chain?.suppliers) &&
+    Array.isArray(m.chain?.customers)
+  );
+}
 
 if (window.parent !== window) {
   const shell = window.parent;
@@ -13,8 +32,13 @@ if (window.parent !== window) {
     restoring = true;
     $answers.set({ ...event.data.answers });
     $paths.set({ ...event.data.paths });
+    $test.set(event.data.test);
+    $chain.set(event.data.chain);
     restoring = false;
+    $restored.set(true);
   });
+  // A page framed by something other than the course shell gets no answer: carry on alone.
+  window.setTimeout(() => $restored.set(true), 2000);
 
   $answers.listen((answers, _old, questionId) => {
     const response = questionId === undefined ? undefined : answers[questionId];
@@ -30,5 +54,15 @@ if (window.parent !== window) {
     }
   });
 
+  $test.listen((test) => {
+    if (!restoring && test) post({ channel: 'course-lesson', type: 'test', test });
+  });
+
+  $chain.listen((chain) => {
+    if (!restoring) post({ channel: 'course-lesson', type: 'chain', chain });
+  });
+
   post({ channel: 'course-lesson', type: 'hello' });
+} else {
+  $restored.set(true);
 }

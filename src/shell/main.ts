@@ -4,7 +4,7 @@ import { matchLocale } from '../i18n/locales.ts';
 import { openSession } from '../lms/connect.ts';
 import { keepInSync } from '../lms/sync.ts';
 import type { LmsProblem } from '../lms/types.ts';
-import { $answers, $current, $locale, $paths, $visited, openLesson, recordAnswer, recordPath } from '../state/learner.ts';
+import { $answers, $chain, $current, $locale, $paths, $test, $visited, openLesson, record, recordAnswer, recordPath } from '../state/learner.ts';
 import { neighbours, progressOf } from '../state/progress.ts';
 import { decodeSnapshot } from '../state/snapshot.ts';
 import { renderChrome, showStatus } from './chrome.ts';
@@ -31,6 +31,8 @@ const known = (id: string | undefined) => (id && map.lessonIds.includes(id) ? id
 $visited.set(snapshot.visited.filter((id) => known(id)));
 $answers.set(snapshot.answers);
 $paths.set(snapshot.paths);
+$test.set(snapshot.test);
+$chain.set(snapshot.chain);
 $locale.set(
   matchLocale([snapshot.locale, launch.learnerLanguage, ...navigator.languages], map.locales.map((l) => l.code)) ??
     localeMap(undefined).code,
@@ -58,7 +60,14 @@ if (!troubleShown) {
 }
 
 const sendState = (target: Window) => {
-  const message: ShellMessage = { channel: 'course-shell', type: 'state', answers: $answers.get(), paths: $paths.get() };
+  const message: ShellMessage = {
+    channel: 'course-shell',
+    type: 'state',
+    answers: $answers.get(),
+    paths: $paths.get(),
+    test: $test.get(),
+    chain: $chain.get(),
+  };
   target.postMessage(message, location.origin);
 };
 
@@ -67,7 +76,9 @@ window.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'hello') sendState(event.source as Window);
   else if (message.type === 'answer') recordAnswer(message.questionId, message.response);
-  else recordPath(message.scenarioId, message.choices);
+  else if (message.type === 'path') recordPath(message.scenarioId, message.choices);
+  else if (message.type === 'test') record($test, message.test);
+  else record($chain, message.chain);
 });
 
 // Every way into a lesson (contents, previous/next, language links, a reload) ends in a load

@@ -1,5 +1,7 @@
 // The learner's state as one string, for `cmi.suspend_data` or `localStorage`.
+import { readTestRecord, type TestRecord } from './test-record.ts';
 import { isResponse, type Response } from './responses.ts';
+import { emptyChain, readServiceChain, type ServiceChain } from './service-chain.ts';
 
 export interface Snapshot {
   locale?: string;
@@ -8,15 +10,17 @@ export interface Snapshot {
   answers: Record<string, Response>;
   /** Scenario id → choice ids taken. */
   paths: Record<string, string[]>;
+  test?: TestRecord;
+  chain: ServiceChain;
 }
 
 export const SNAPSHOT_VERSION = 1;
 
-export const emptySnapshot = (): Snapshot => ({ visited: [], answers: {}, paths: {} });
+export const emptySnapshot = (): Snapshot => ({ visited: [], answers: {}, paths: {}, chain: emptyChain() });
 
 /** Compact JSON with short keys; `v` lets later versions read older data. */
 export function encodeSnapshot(s: Snapshot): string {
-  return JSON.stringify({ v: SNAPSHOT_VERSION, l: s.locale, c: s.current, s: s.visited, a: s.answers, p: s.paths });
+  return JSON.stringify({ v: SNAPSHOT_VERSION, l: s.locale, c: s.current, s: s.visited, a: s.answers, p: s.paths, t: s.test, n: s.chain });
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
@@ -56,5 +60,15 @@ export function decodeSnapshot(text: string | null | undefined): { snapshot: Sna
       else problems.push(`path through "${scenario}" was unreadable and is dropped`);
     }
   } else if (data.p !== undefined) problems.push('scenario paths were unreadable and are dropped');
+  if (data.t !== undefined) {
+    const test = readTestRecord(data.t);
+    if (test) snapshot.test = test;
+    else problems.push('the final test attempt was unreadable and is dropped');
+  }
+  if (data.n !== undefined) {
+    const chain = readServiceChain(data.n);
+    if (chain) snapshot.chain = chain;
+    else problems.push('the service chain was unreadable and is dropped');
+  }
   return { snapshot, problems };
 }

@@ -44,7 +44,7 @@ describe('broken content fails the build', { timeout: 120_000 }, () => {
 
   it('names the lesson that places an unknown question', async () => {
     const { ok, output } = await buildBroken((dir) =>
-      edit(dir, 'content/lessons/es/who-are-your-customers.mdx', (t) => t.replace('id="manual-handover"', 'id="no-such-question"')),
+      edit(dir, 'content/lessons/es/who-are-your-customers.mdx', (t) => t.replace('id="who-serves-whom"', 'id="no-such-question"')),
     );
     expect(ok).toBe(false);
     expect(output).toContain('content/lessons/es/who-are-your-customers.mdx: <Question id="no-such-question">');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, refsIn, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
+import { checkCatalog, refsIn, type BankEntry, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
-import { questionSchema } from '../../src/schemas/question.ts';
+import { bankQuestionSchema, questionSchema } from '../../src/schemas/question.ts';
 
 const course = { locales: ['en', 'cs'], sourceLocale: 'en' };
 
@@ -11,6 +11,7 @@ const lesson = (locale: string, name: string, order = 1, questionRefs: string[] 
   file: `content/lessons/${locale}/${name}.mdx`,
   questionRefs,
   scenarioRefs: [],
+  placesFinalTest: false,
   data: { id, order, title: 'T', duration: 5, objectives: ['O'] },
 });
 const question = (locale: string, name: string, options = [{ id: 'a', correct: true }, { id: 'b', correct: false }]): QuestionEntry => ({
@@ -18,6 +19,41 @@ const question = (locale: string, name: string, options = [{ id: 'a', correct: t
   name,
   file: `content/questions/${locale}/${name}.json`,
   data: { id: name, type: 'single-choice', prompt: 'P', attempts: 0, options: options.map((o) => ({ ...o, text: 'x', feedback: 'f' })) },
+});
+
+const bankQuestion = (locale: string, name: string, objective = 1): BankEntry => ({
+  locale,
+  name,
+  file: `content/final-test/${locale}/${name}.json`,
+  data: { id: name, objective, type: 'true-false', prompt: 'P', attempts: 0, answer: true, feedback: { correct: 'y', incorrect: 'n' } },
+});
+
+describe('the final-test bank', () => {
+  const testLesson = { ...lesson('en', 'final', 1), placesFinalTest: true };
+  it('must hold enough questions for one attempt', () => {
+    expect(checkCatalog({ ...course, locales: ['en'], finalTest: { questions: 3 } }, [testLesson], [], [], [bankQuestion('en', 'b1'), bankQuestion('en', 'b2')])).toEqual([
+      'content/final-test/en/ holds 2 questions, but content/course.json asks for `finalTest.questions` 3 per attempt',
+    ]);
+  });
+  it('keeps objectives and answers equal across locales, and ids apart from lesson questions', () => {
+    const problems = checkCatalog(
+      { ...course, finalTest: { questions: 1 } },
+      [testLesson, { ...lesson('cs', 'final', 1), placesFinalTest: true }],
+      [question('en', 'q'), question('cs', 'q')],
+      [],
+      [bankQuestion('en', 'b1', 2), bankQuestion('cs', 'b1', 3), bankQuestion('en', 'q'), bankQuestion('cs', 'q')],
+    );
+    expect(problems).toEqual([
+      'content/final-test/cs/b1.json: field `objective` is 3 but en has 2',
+      'content/final-test/en/q.json: id "q" is also a lesson question in content/questions/; reports would mix them up',
+    ]);
+  });
+  it('refuses question types the test cannot show, and a missing objective', () => {
+    const likert = { id: 'l', type: 'likert', prompt: 'P', objective: 1, scale: ['a', 'b', 'c'], statements: [{ id: 's', text: 't' }], profiles: [] };
+    expect(bankQuestionSchema.safeParse(likert).success).toBe(false);
+    const noObjective = bankQuestionSchema.safeParse({ ...bankQuestion('en', 'x').data, objective: undefined });
+    expect(noObjective.error?.issues.map((i) => i.path.join('.'))).toEqual(['objective']);
+  });
 });
 
 describe('checkCatalog', () => {
@@ -28,7 +64,7 @@ describe('checkCatalog', () => {
   it('names a locale that lacks a lesson, and a lesson with no original', () => {
     expect(checkCatalog(course, [lesson('en', 'intro'), lesson('cs', 'extra')], [])).toEqual([
       'content/lessons/cs/intro.mdx is missing: every locale needs each lesson of en',
-      'content/lessons/cs/extra.mdx has no en original (content/lessons/en/extra.*)',
+      'content/lessons/cs/extra.mdx has no en original (content/lessons/en/extra.mdx)',
     ]);
   });
 

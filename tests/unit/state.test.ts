@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { $answers, $current, $visited, openLesson, recordAnswer } from '../../src/state/learner.ts';
 import { neighbours, progressOf } from '../../src/state/progress.ts';
-import { decodeSnapshot, encodeSnapshot } from '../../src/state/snapshot.ts';
+import { decodeSnapshot, emptySnapshot, encodeSnapshot, type Snapshot } from '../../src/state/snapshot.ts';
 
 const lessons = ['one', 'two', 'three'];
 
@@ -50,30 +50,45 @@ describe('learner stores', () => {
 });
 
 describe('snapshot', () => {
-  const full = { locale: 'cs', current: 'two', visited: ['one', 'two'], answers: { q1: 'packaging' }, paths: { cutoff: ['later', 'ask-help'] } };
+  const full: Snapshot = {
+    locale: 'cs',
+    current: 'two',
+    visited: ['one', 'two'],
+    answers: { q1: 'packaging' },
+    paths: { cutoff: ['later', 'ask-help'] },
+    test: { attempt: { number: 2, draw: ['q7', 'q3'], answers: { q7: true }, score: 50 }, best: 75 },
+    chain: { suppliers: ['Payroll'], customers: ['Sales', 'Marta (warehouse)'] },
+  };
   it('round-trips', () => {
     expect(decodeSnapshot(encodeSnapshot(full))).toEqual({ snapshot: full, problems: [] });
   });
   it('reads nothing as a fresh start', () => {
-    expect(decodeSnapshot('')).toEqual({ snapshot: { visited: [], answers: {}, paths: {} }, problems: [] });
+    expect(decodeSnapshot('')).toEqual({ snapshot: { visited: [], answers: {}, paths: {}, chain: { suppliers: [], customers: [] } }, problems: [] });
     expect(decodeSnapshot(null).problems).toEqual([]);
   });
   it('never throws on damaged data, and says why it dropped what it dropped', () => {
     for (const bad of ['{', 'null', '[1,2]', '42', '"text"', 'v=1|x', '{"v":1,"s":"x","a":[]}']) {
       const { snapshot, problems } = decodeSnapshot(bad);
-      expect(snapshot).toEqual({ visited: [], answers: {}, paths: {} });
+      expect(snapshot).toEqual(emptySnapshot());
       expect(problems.length).toBeGreaterThan(0);
     }
   });
   it('keeps what it can read from another version', () => {
     const { snapshot, problems } = decodeSnapshot(
-      '{"v":0,"s":["one",3,"one"],"a":{"q1":"a","q2":{"x":true}},"l":"it","p":{"s1":["go"],"s2":"go"}}',
+      '{"v":0,"s":["one",3,"one"],"a":{"q1":"a","q2":{"x":true}},"l":"it","p":{"s1":["go"],"s2":"go"},"t":{"attempt":{"number":0}},"n":{"suppliers":["IT",7,""]}}',
     );
-    expect(snapshot).toEqual({ locale: 'it', visited: ['one'], answers: { q1: 'a' }, paths: { s1: ['go'] } });
+    expect(snapshot).toEqual({
+      locale: 'it',
+      visited: ['one'],
+      answers: { q1: 'a' },
+      paths: { s1: ['go'] },
+      chain: { suppliers: ['IT'], customers: [] },
+    });
     expect(problems).toEqual([
       'saved data has version 0, expected 1; reading what fits',
       'answer to "q2" was unreadable and is dropped',
       'path through "s2" was unreadable and is dropped',
+      'the final test attempt was unreadable and is dropped',
     ]);
   });
 });
