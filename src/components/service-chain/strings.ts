@@ -1,0 +1,23 @@
+/** The service-chain map's UI words, resolved at build time in the page's language. */
+export interface ChainStrings {
+  label: string;
+  suppliers: string;
+  suppliersHint: string;
+  customers: string;
+  customersHint: string;
+  you: string;
+  addSupplier: string;
+  addCustomer: string;
+  add: string;
+  /** "Remove {{name}}" */
+  remove: string;
+  /** "{{name}} added." */
+  added: string;
+  /** "{{name}} removed." */
+  removed: string;
+  full: string;
+  empty: string;
+  print: string;
+  /** The diagram's accessible description. */
+  diagram: string;
+}
