@@ -5,15 +5,29 @@ import { course } from '../../src/course/config.ts';
 import { LMS_PREFIX } from '../../scorm/preview/server.ts';
 import { launchBrowser } from '../support/browser.ts';
 
-/** The single-choice question of lesson 2, about the user manual's handover. */
-const HANDOVER = 'form.question:has(input[value="packaging"])';
-import { lessonOpened, openPreview, shownLesson, type Cmi } from '../support/preview.ts';
+import { lessonOpened, openPreview, shownLesson, type Cmi, type PreviewSession } from '../support/preview.ts';
 
 const FIRST = 'service-is-everyones-job';
 const SECOND = 'who-are-your-customers';
 const PYRAMID = 'inverted-pyramid';
 const THIRD = 'payroll-case';
+const ENGINEERING = 'engineering-case';
 const SELF = 'self-assessment';
+const FINAL = 'final-test';
+
+/** The matching question of lesson 2: each supplier with the internal customer who depends on it. */
+const MATCHING = 'form.question:has(select)';
+const PAIRS = ['manual', 'credit', 'training', 'help'];
+const RIGHT = Object.fromEntries(PAIRS.map((p) => [p, p]));
+
+/** Matches every supplier (`right` or each with the next one's customer), checks, and waits for the verdict. */
+async function match(lms: Pick<PreviewSession, 'lesson'>, right: boolean): Promise<void> {
+  for (const [i, pair] of PAIRS.entries()) {
+    await lms.lesson.locator(`${MATCHING} select#who-serves-whom-${pair}`).selectOption(right ? pair : PAIRS[(i + 1) % PAIRS.length]!);
+  }
+  await lms.lesson.locator(MATCHING).locator('button[type="submit"]').click();
+  await lms.lesson.locator(`${MATCHING} .question-feedback[data-result="${right ? 'right' : 'wrong'}"]`).waitFor();
+}
 const pkg = (locale: string, edition: string) => `${course.id}-${locale}-${edition}.zip`;
 
 const completion = (edition: string, cmi: Cmi) => (edition === 'scorm12' ? cmi.core.lesson_status : cmi.completion_status);
@@ -41,12 +55,8 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     // Focus follows the learner into the new lesson.
     await lms.lesson.locator('h1:focus').waitFor();
 
-    await lms.lesson.locator('input[value="buyer"]').check();
-    await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
-    await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="wrong"]`).waitFor();
-    await lms.lesson.locator('input[value="packaging"]').check();
-    await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
-    await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
+    await match(lms, false);
+    await match(lms, true);
 
     await lms.shell.locator('#next').click();
     await lessonOpened(lms, PYRAMID);
@@ -55,8 +65,10 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.lesson.locator('button[data-choice="send-first"]').click();
     await lms.lesson.locator('button[data-choice="fix-now"]').click();
     await lms.lesson.locator('.scenario-ending[data-outcome="good"]').waitFor();
-    await lms.shell.locator('#next').click();
-    await lessonOpened(lms, SELF);
+    for (const next of [ENGINEERING, SELF, FINAL]) {
+      await lms.shell.locator('#next').click();
+      await lessonOpened(lms, next);
+    }
 
     await lms.exit();
     const cmi = await lms.cmi();
@@ -64,9 +76,9 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(completion(edition, cmi)).toBe('completed');
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: locale,
-      c: SELF,
-      s: [FIRST, SECOND, PYRAMID, THIRD, SELF],
-      a: { 'manual-handover': 'packaging' },
+      c: FINAL,
+      s: [FIRST, SECOND, PYRAMID, THIRD, ENGINEERING, SELF, FINAL],
+      a: { 'who-serves-whom': RIGHT },
       p: { 'payroll-cutoff': ['send-first', 'fix-now'] },
     });
     // The course asked for nothing outside its own package (about:blank is the preview's exit).
@@ -110,20 +122,18 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
 
     await lms.shell.locator(`#contents a[href$="${PYRAMID}.html"]`).click();
     await lessonOpened(lms, PYRAMID);
-    await lms.shell.locator(`#contents a[href$="${SELF}.html"]`).click();
-    await lessonOpened(lms, SELF);
-    await lms.shell.locator(`#contents a[href$="${SECOND}.html"]`).click();
-    await lessonOpened(lms, SECOND);
-    await lms.lesson.locator('input[value="packaging"]').check();
-    await lms.lesson.locator(HANDOVER).locator('button[type="submit"]').click();
-    await lms.lesson.locator(`${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
+    for (const lesson of [ENGINEERING, SELF, FINAL, SECOND]) {
+      await lms.shell.locator(`#contents a[href$="${lesson}.html"]`).click();
+      await lessonOpened(lms, lesson);
+    }
+    await match(lms, true);
 
     // Another language, then a reload of the lesson inside the shell: the answer stays.
     await lms.shell.locator('#languages a[hreflang="es"]').click();
-    await lms.lesson.locator(`html[lang="es"] ${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
-    expect(await lms.lesson.locator('input[value="packaging"]').isChecked()).toBe(true);
+    await lms.lesson.locator(`html[lang="es"] ${MATCHING} .question-feedback[data-result="right"]`).waitFor();
+    expect(await lms.lesson.locator(`${MATCHING} select#who-serves-whom-credit`).inputValue()).toBe('credit');
     await lms.lesson.locator('body').evaluate(() => location.reload());
-    await lms.lesson.locator(`html[lang="es"] ${HANDOVER} .question-feedback[data-result="right"]`).waitFor();
+    await lms.lesson.locator(`html[lang="es"] ${MATCHING} .question-feedback[data-result="right"]`).waitFor();
 
     await lms.exit();
     const cmi = await lms.cmi();
@@ -132,8 +142,8 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: 'es',
       c: SECOND,
-      s: [FIRST, THIRD, PYRAMID, SELF, SECOND],
-      a: { 'manual-handover': 'packaging' },
+      s: [FIRST, THIRD, PYRAMID, ENGINEERING, SELF, FINAL, SECOND],
+      a: { 'who-serves-whom': RIGHT },
       p: { 'payroll-cutoff': ['quote-first'] },
     });
     expect(lms.errors).toEqual([]);

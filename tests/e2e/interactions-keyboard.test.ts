@@ -1,9 +1,10 @@
 // Question islands operated with the keyboard alone, in two languages, then checked by axe
 // with their feedback showing.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { answerRight, questionData } from '../support/answer.ts';
+import { axeViolations, islandsReady } from '../support/page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,17 +14,13 @@ afterAll(() => browser?.close());
 
 const question = (page: Page, optionValue: string) => page.locator(`form.question:has(input[value="${optionValue}"])`);
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
-  it('sorts the customers and answers the handover question', async () => {
+  it('sorts the customers and matches suppliers with their internal customers', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/who-are-your-customers.html`);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await islandsReady(page);
 
     // Classification: one radio group per card. Space picks the first group, → the second.
     const sorting = question(page, 'internal');
@@ -36,13 +33,12 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await page.keyboard.press('Enter');
     await sorting.locator('.question-feedback[data-result="right"]').waitFor();
 
-    // Single choice: the right option is the first; then Tab to "Check" and press Enter.
-    const handover = question(page, 'packaging');
-    await handover.locator('input[value="packaging"]').focus();
-    await page.keyboard.press('Space');
+    // Matching: each supplier gets its customer from a drop-down, with ↓ alone.
+    const matching = page.locator('form.question:has(select)');
+    await answerRight(page, matching, questionData('questions', locale, 'who-serves-whom'));
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await handover.locator('.question-feedback[data-result="right"]').waitFor();
+    await matching.locator('.question-feedback[data-result="right"]').waitFor();
 
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -52,7 +48,7 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/payroll-case.html`);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await islandsReady(page);
 
     await page.locator('button[data-choice="delegate"]').focus();
     await page.keyboard.press('Enter');
@@ -79,7 +75,7 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     const context = await browser.newContext({ reducedMotion: locale === 'cs' ? 'reduce' : 'no-preference' });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/inverted-pyramid.html`);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await islandsReady(page);
     // Options: (choose), CEO, management, front line, customers. ↓ n times picks the n-th.
     const pick = async (steps: number) => {
       for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
@@ -107,7 +103,7 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/self-assessment.html`);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await islandsReady(page);
 
     // "Always" (5th point) for the positive statements, "Never" (1st) for the reverse ones.
     const reverse = [false, true, true, true, false, false, false, true];
@@ -132,7 +128,7 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/service-is-everyones-job.html`);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await islandsReady(page);
 
     // True/false: "false" is the second radio; → moves there and selects it.
     const trueFalse = question(page, 'false');
@@ -166,7 +162,7 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/who-are-your-customers.html`);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await islandsReady(page);
     const sorting = question(page, 'internal');
     await sorting.locator('button[type="submit"]').focus();
     await page.keyboard.press('Enter');
@@ -182,6 +178,95 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await sorting.locator('.question-feedback[data-result="wrong"]').waitFor();
     expect(await sorting.locator('fieldset[data-result="wrong"]').count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the payroll dominoes in order with the move buttons', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/payroll-case.html`);
+    await islandsReady(page);
+    const ordering = page.locator('form.question:has(.question-order)');
+    const data = questionData('questions', locale, 'payroll-domino');
+    await answerRight(page, ordering, data);
+    // Each move is announced, and the moved item keeps the focus.
+    expect(await ordering.locator('[aria-live="polite"]').textContent()).not.toBe('');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('question-move'))).toBe(true);
+    await ordering.locator('button[type="submit"]').focus();
+    await page.keyboard.press('Enter');
+    await ordering.locator('.question-feedback[data-result="right"]').waitFor();
+    expect(await ordering.locator('.question-order-text').allTextContents()).toEqual(data.type === 'ordering' ? data.items.map((i) => i.text) : []);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('reads a number typed the way the language writes it, and says when it is not one', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/engineering-case.html`);
+    await islandsReady(page);
+    const numeric = page.locator('form.question:has(input[inputmode="decimal"])');
+    const input = numeric.locator('input[inputmode="decimal"]');
+    await input.focus();
+    await page.keyboard.type('lots');
+    await page.keyboard.press('Tab');
+    await numeric.locator('.question-error').waitFor();
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+
+    await input.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    // "375 000" in Czech, "375.000" in Spanish.
+    await answerRight(page, numeric, questionData('questions', locale, 'three-wrong-shipments'), (n) => new Intl.NumberFormat(locale).format(n));
+    await page.keyboard.press('Enter');
+    await numeric.locator('.question-feedback[data-result="right"]').waitFor();
+    expect(await numeric.locator('.question-error').count()).toBe(0);
+    // The amount in the lesson is written the language's way too, and says which dollars.
+    expect(await page.locator('.amount').first().textContent()).toMatch(new RegExp(`${new Intl.NumberFormat(locale).format(125000)}.*US|US.*${new Intl.NumberFormat(locale).format(125000)}`));
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('maps the learner’s own service chain: add, refuse a repeat, remove', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/${locale}/who-are-your-customers.html`);
+    await islandsReady(page);
+    const chain = page.locator('.chain');
+    const add = async (side: 'suppliers' | 'customers', name: string) => {
+      await chain.locator(`#chain-${side}-name`).focus();
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+    };
+    await add('suppliers', 'Mzdová účtárna');
+    await add('customers', 'Ventas <b>zona</b> norte');
+    await add('customers', 'Recepce');
+    await add('customers', 'recepce');
+    expect(await chain.locator('.chain-list:has(#chain-customers-name) li').count()).toBe(2);
+    expect(await chain.locator('[aria-live="polite"]').textContent()).toContain('Recepce');
+
+    // Learner text is text: the diagram shows the tags as typed, never as markup.
+    expect(await chain.locator('svg text').allTextContents()).toEqual(expect.arrayContaining(['Mzdová účtárna', 'Ventas <b>zona</b> norte', 'Recepce']));
+    expect(await chain.locator('b').count()).toBe(0);
+
+    await chain.locator('.chain-list:has(#chain-customers-name) li').last().locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await chain.locator('.chain-list:has(#chain-customers-name) li').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chain-customers-name');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // "Print my service chain" prints the map alone: one page, no lesson, no controls.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await chain.locator('.chain-print').focus();
+    await page.keyboard.press('Enter');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('h1').isVisible()).toBe(false);
+    expect(await chain.locator('svg.chain-diagram-wide').isVisible()).toBe(true);
+    expect(await chain.locator('button:visible, input:visible').count()).toBe(0);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     await context.close();
   });
 });

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 
-/** The single-choice question of lesson 2, about the user manual's handover. */
-const HANDOVER = 'form.question:has(input[value="packaging"])';
 import { shownLesson, waitForLesson } from '../support/preview.ts';
+
+/** The matching question of lesson 2: which internal customer depends on which supplier. */
+const MATCHING = 'form.question:has(select)';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,14 +29,44 @@ it('runs without an LMS, picks the browser language, and resumes from localStora
 
   await page.locator('#contents a').nth(1).click();
   await waitForLesson(lesson, 'who-are-your-customers');
-  await lesson.locator('input[value="content-development"]').check();
-  await lesson.locator(HANDOVER).locator('button[type="submit"]').click();
-  await lesson.locator(`${HANDOVER} .question-feedback[data-result="wrong"]`).waitFor();
+  for (const select of await lesson.locator(`${MATCHING} select`).all()) await select.selectOption({ index: 1 });
+  await lesson.locator(MATCHING).locator('button[type="submit"]').click();
+  await lesson.locator(`${MATCHING} .question-feedback[data-result]`).waitFor();
+  await lesson.locator('#chain-suppliers-name').fill('Folha de pagamento');
+  await lesson.locator('#chain-suppliers-name').press('Enter');
+  await lesson.locator('.chain-diagram-wide text', { hasText: 'Folha de pagamento' }).waitFor();
 
   await page.reload();
   await waitForLesson(lesson, 'who-are-your-customers');
-  await lesson.locator(`${HANDOVER} .question-feedback[data-result="wrong"]`).waitFor();
-  expect(await page.locator('#progress-bar').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(2 / 5);
+  await lesson.locator(`${MATCHING} .question-feedback[data-result]`).waitFor();
+  await lesson.locator('.chain li', { hasText: 'Folha de pagamento' }).waitFor();
+  const lessons = await page.locator('#contents a').count();
+  expect(await page.locator('#progress-bar').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(2 / lessons);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('keeps the final test’s draw and answers across a reload', async () => {
+  const context = await browser.newContext({ locale: 'it' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const lesson = page.frameLocator('#lesson-frame');
+  const drawn = () => lesson.locator('.final-test .question-label').evaluateAll((labels) => labels.map((l) => l.id));
+
+  await page.goto(`${inject('baseUrl')}/course/index.html`);
+  await lesson.locator('h1').waitFor();
+  await page.locator('#contents a[href$="/final-test.html"]').click();
+  await waitForLesson(lesson, 'final-test');
+  await lesson.locator('.final-test form').waitFor();
+  const first = await drawn();
+  await lesson.locator('.final-test .question').first().locator('input').first().check();
+
+  await page.reload();
+  await waitForLesson(lesson, 'final-test');
+  await lesson.locator('.final-test form').waitFor();
+  expect(await drawn()).toEqual(first);
+  expect(await lesson.locator('.final-test .question').first().locator('input').first().isChecked()).toBe(true);
   expect(errors).toEqual([]);
   await context.close();
 });
