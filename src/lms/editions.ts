@@ -1,6 +1,8 @@
 // What differs between SCORM 1.2 and SCORM 2004: call names, element names, vocabularies, limits.
+import type { Interaction } from '../state/interaction.ts';
 import type { Progress } from '../state/progress.ts';
 import type { Api12, Api2004, FoundApi } from './find-api.ts';
+import { scorm12Fields, scorm2004Fields, type InteractionContext } from './interaction-fields.ts';
 import { cmiTimespan, isoDuration } from './time.ts';
 
 /** The six calls of either edition, answering plain booleans and strings. */
@@ -21,6 +23,7 @@ export interface Edition {
     location: string;
     entry: string;
     learnerLanguage: string;
+    learnerName: string;
     exit: string;
     sessionTime: string;
   };
@@ -29,58 +32,89 @@ export interface Edition {
   /** Error code meaning "already initialized": the session is usable. */
   alreadyInitialized: number;
   sessionTime(ms: number): string;
-  /** Element → value for the completion state, in the edition's vocabulary. */
+  /** Element → value for score and status, in the edition's vocabulary; score first, as LMSs judge status by it. */
   status(progress: Progress): Record<string, string>;
   exitValue(progress: Progress): string;
+  /** `cmi.interactions.n.` field → value, in the order they must be written. */
+  interaction(i: Interaction, context: InteractionContext): Record<string, string>;
 }
 
 // LMSs answer "true", true, or "1"; anything else is a refusal.
 const ok = (answer: unknown) => String(answer) === 'true' || String(answer) === '1';
 const text = (answer: unknown) => (answer == null ? '' : String(answer));
 
+/** An LMS's API may throw; to the course that is a refusal, never an exception in the page. */
+function guarded(calls: ScormCalls): ScormCalls {
+  const safe =
+    <A extends unknown[], R>(call: (...args: A) => R, refused: R) =>
+    (...args: A) => {
+      try {
+        return call(...args);
+      } catch (error) {
+        console.warn('[course] the LMS API threw:', error);
+        return refused;
+      }
+    };
+  return {
+    initialize: safe(calls.initialize, false),
+    terminate: safe(calls.terminate, false),
+    getValue: safe(calls.getValue, ''),
+    setValue: safe(calls.setValue, false),
+    commit: safe(calls.commit, false),
+    lastError: safe(calls.lastError, 0),
+  };
+}
+
 function scorm12(api: Api12): Edition {
   return {
     kind: 'scorm-1.2',
-    calls: {
+    calls: guarded({
       initialize: () => ok(api.LMSInitialize('')),
       terminate: () => ok(api.LMSFinish('')),
       getValue: (e) => text(api.LMSGetValue(e)),
       setValue: (e, v) => ok(api.LMSSetValue(e, v)),
       commit: () => ok(api.LMSCommit('')),
       lastError: () => Number(api.LMSGetLastError()) || 0,
-    },
+    }),
     element: {
       suspendData: 'cmi.suspend_data',
       location: 'cmi.core.lesson_location',
       entry: 'cmi.core.entry',
       learnerLanguage: 'cmi.student_preference.language',
+      learnerName: 'cmi.core.student_name',
       exit: 'cmi.core.exit',
       sessionTime: 'cmi.core.session_time',
     },
     limit: { suspendData: 4096, location: 255 },
     alreadyInitialized: 101,
     sessionTime: cmiTimespan,
-    status: (p) => ({ 'cmi.core.lesson_status': p.complete ? 'completed' : 'incomplete' }),
+    status: (p) => ({
+      ...(p.score === undefined ? {} : { 'cmi.core.score.raw': String(p.score), 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' }),
+      // 1.2 has one status for both questions: passed or failed once complete.
+      'cmi.core.lesson_status': !p.complete ? 'incomplete' : p.passed === undefined ? 'completed' : p.passed ? 'passed' : 'failed',
+    }),
     exitValue: (p) => (p.complete ? '' : 'suspend'),
+    interaction: scorm12Fields,
   };
 }
 
 function scorm2004(api: Api2004): Edition {
   return {
     kind: 'scorm-2004',
-    calls: {
+    calls: guarded({
       initialize: () => ok(api.Initialize('')),
       terminate: () => ok(api.Terminate('')),
       getValue: (e) => text(api.GetValue(e)),
       setValue: (e, v) => ok(api.SetValue(e, v)),
       commit: () => ok(api.Commit('')),
       lastError: () => Number(api.GetLastError()) || 0,
-    },
+    }),
     element: {
       suspendData: 'cmi.suspend_data',
       location: 'cmi.location',
       entry: 'cmi.entry',
       learnerLanguage: 'cmi.learner_preference.language',
+      learnerName: 'cmi.learner_name',
       exit: 'cmi.exit',
       sessionTime: 'cmi.session_time',
     },
@@ -88,10 +122,15 @@ function scorm2004(api: Api2004): Edition {
     alreadyInitialized: 103,
     sessionTime: isoDuration,
     status: (p) => ({
+      ...(p.score === undefined
+        ? {}
+        : { 'cmi.score.scaled': String(p.score / 100), 'cmi.score.raw': String(p.score), 'cmi.score.min': '0', 'cmi.score.max': '100' }),
       'cmi.progress_measure': String(Math.round(p.measure * 10000) / 10000),
       'cmi.completion_status': p.complete ? 'completed' : 'incomplete',
+      'cmi.success_status': p.passed === undefined ? 'unknown' : p.passed ? 'passed' : 'failed',
     }),
     exitValue: (p) => (p.complete ? 'normal' : 'suspend'),
+    interaction: scorm2004Fields,
   };
 }
 

@@ -3,7 +3,8 @@ import type { LaunchData, LmsConnection, LmsRecord, ProblemListener } from './ty
 
 /**
  * One SCORM session: Initialize once, Terminate once, and nothing after Terminate, which the
- * standard forbids. Values are written only when they change.
+ * standard forbids. Values are written only when they change; a value or interaction the LMS
+ * refused stays pending and is written again at the next save.
  */
 export function scormConnection(
   edition: Edition,
@@ -12,14 +13,32 @@ export function scormConnection(
 ): LmsConnection {
   const { calls, element, limit } = edition;
   const written = new Map<string, string>();
+  /** Interactions not yet accepted, each as its fields in writing order. */
+  const pending: Array<Record<string, string>> = [];
+  let nextInteraction = 0;
   let startedAt = 0;
   let finished = false;
   let lastProgress: LmsRecord['progress'] | undefined;
 
-  const set = (name: string, value: string) => {
-    if (written.get(name) === value) return;
-    if (calls.setValue(name, value)) written.set(name, value);
-    else onProblem('refused', `SetValue(${name}) failed with error ${calls.lastError()}`);
+  const set = (name: string, value: string): boolean => {
+    if (written.get(name) === value) return true;
+    if (calls.setValue(name, value)) {
+      written.set(name, value);
+      return true;
+    }
+    onProblem('refused', `SetValue(${name}) failed with error ${calls.lastError()}`);
+    return false;
+  };
+
+  /** Writes queued interactions in order; stops at the first refusal so numbering stays dense. */
+  const writeInteractions = (): boolean => {
+    while (pending[0]) {
+      const prefix = `cmi.interactions.${nextInteraction}.`;
+      if (!Object.entries(pending[0]).every(([field, value]) => set(prefix + field, value))) return false;
+      pending.shift();
+      nextInteraction += 1;
+    }
+    return true;
   };
 
   return {
@@ -30,25 +49,33 @@ export function scormConnection(
         throw new Error(`the LMS refused to start the session (error ${calls.lastError()})`);
       }
       startedAt = now();
+      nextInteraction = Number.parseInt(calls.getValue('cmi.interactions._count'), 10) || 0;
       const suspendData = calls.getValue(element.suspendData);
       return {
         resumed: calls.getValue(element.entry) === 'resume' || suspendData !== '',
         suspendData,
         location: calls.getValue(element.location),
         learnerLanguage: calls.getValue(element.learnerLanguage),
+        learnerName: calls.getValue(element.learnerName),
       };
     },
 
     save(record) {
-      if (finished) return;
+      if (finished) return false;
       lastProgress = record.progress;
+      let saved = true;
       // Over the limit, the LMS would cut the data and resume would break: keep the last
       // data that fitted and say so.
-      if (record.suspendData.length <= limit.suspendData) set(element.suspendData, record.suspendData);
+      if (record.suspendData.length <= limit.suspendData) saved = set(element.suspendData, record.suspendData) && saved;
       else onProblem('too-large', `suspend data is ${record.suspendData.length} characters, over ${limit.suspendData}`);
-      if (record.location && record.location.length <= limit.location) set(element.location, record.location);
-      for (const [name, value] of Object.entries(edition.status(record.progress))) set(name, value);
-      set(element.exit, edition.exitValue(record.progress));
+      if (record.location && record.location.length <= limit.location) saved = set(element.location, record.location) && saved;
+      for (const [name, value] of Object.entries(edition.status(record.progress))) saved = set(name, value) && saved;
+      saved = set(element.exit, edition.exitValue(record.progress)) && saved;
+      return writeInteractions() && saved;
+    },
+
+    report(interaction, context) {
+      if (!finished) pending.push(edition.interaction(interaction, context));
     },
 
     commit() {
@@ -60,6 +87,7 @@ export function scormConnection(
 
     finish() {
       if (finished) return;
+      writeInteractions();
       set(element.sessionTime, edition.sessionTime(now() - startedAt));
       if (lastProgress) set(element.exit, edition.exitValue(lastProgress));
       calls.commit();

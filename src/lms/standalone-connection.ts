@@ -35,11 +35,15 @@ export function standaloneConnection(
         suspendData,
         location: typeof saved.location === 'string' ? saved.location : '',
         learnerLanguage: '',
+        learnerName: '',
       };
     },
     save(record) {
       if (!finished) pending = record;
+      return !finished;
     },
+    // Interactions are the LMS's report to HR; on its own the browser keeps only the state.
+    report() {},
     commit,
     finish() {
       commit();

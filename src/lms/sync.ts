@@ -1,9 +1,16 @@
+import type { Interaction } from '../state/interaction.ts';
 import { $answers, $chain, $current, $locale, $paths, $test, $visited } from '../state/learner.ts';
 import { progressOf } from '../state/progress.ts';
 import { encodeSnapshot } from '../state/snapshot.ts';
+import type { InteractionContext } from './interaction-fields.ts';
 import type { LmsConnection, LmsRecord } from './types.ts';
 
-function currentRecord(lessonIds: readonly string[]): LmsRecord {
+export interface CourseRules {
+  lessonIds: readonly string[];
+  passMark: number;
+}
+
+function currentRecord({ lessonIds, passMark }: CourseRules): LmsRecord {
   const visited = [...$visited.get()];
   return {
     suspendData: encodeSnapshot({
@@ -16,34 +23,64 @@ function currentRecord(lessonIds: readonly string[]): LmsRecord {
       chain: $chain.get(),
     }),
     location: $current.get() ?? '',
-    progress: progressOf(lessonIds, visited),
+    progress: progressOf(lessonIds, visited, $test.get(), passMark),
   };
 }
 
+/** Wait before the next try after `failures` refusals in a row: 1 s, 2 s, 4 s… at most 30 s. */
+export const retryDelay = (failures: number) => Math.min(30_000, 1000 * 2 ** failures);
+
+export interface Sync {
+  /** Queues an interaction for the LMS and saves soon. */
+  report(interaction: Interaction, context: InteractionContext): void;
+}
+
 /**
- * Saves the learner's state whenever it changes, commits when a lesson opens or an answer is
- * given, and ends the session once when the page goes away.
+ * Saves and commits the learner's state soon after it changes (changes made together are
+ * saved together), ends the session once when the page goes away, and, when the LMS
+ * refuses, keeps everything and tries again with growing pauses until it accepts.
  */
-export function keepInSync(connection: LmsConnection, lessonIds: readonly string[], win: Window): void {
-  const save = () => connection.save(currentRecord(lessonIds));
-  const saveAndCommit = () => {
-    save();
-    connection.commit();
+export function keepInSync(connection: LmsConnection, rules: CourseRules, win: Window, onRecovered: () => void): Sync {
+  let failures = 0;
+  let retry: number | undefined;
+  let queued = false;
+
+  const flush = () => {
+    queued = false;
+    win.clearTimeout(retry);
+    retry = undefined;
+    // Both run even if the save was refused: the LMS may keep what it did accept.
+    const saved = connection.save(currentRecord(rules));
+    if (connection.commit() && saved) {
+      if (failures > 0) onRecovered();
+      failures = 0;
+    } else {
+      retry = win.setTimeout(flush, retryDelay(failures));
+      failures += 1;
+    }
   };
-  $locale.listen(saveAndCommit);
-  $visited.listen(save);
-  $current.listen(saveAndCommit);
-  $answers.listen(saveAndCommit);
-  $paths.listen(saveAndCommit);
-  $test.listen(saveAndCommit);
-  $chain.listen(saveAndCommit);
-  save();
+  const soon = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(flush);
+  };
+
+  for (const store of [$locale, $visited, $current, $answers, $paths, $test, $chain]) store.listen(soon);
+  connection.save(currentRecord(rules));
 
   win.addEventListener('visibilitychange', () => {
-    if (win.document.visibilityState === 'hidden') saveAndCommit();
+    if (win.document.visibilityState === 'hidden') flush();
   });
   win.addEventListener('pagehide', () => {
-    save();
+    win.clearTimeout(retry);
+    connection.save(currentRecord(rules));
     connection.finish();
   });
+
+  return {
+    report(interaction, context) {
+      connection.report(interaction, context);
+      soon();
+    },
+  };
 }

@@ -1,4 +1,6 @@
+import type { Interaction } from '../state/interaction.ts';
 import type { Progress } from '../state/progress.ts';
+import type { InteractionContext } from './interaction-fields.ts';
 
 export type Edition = '1.2' | '2004';
 
@@ -10,6 +12,8 @@ export interface LaunchData {
   location: string;
   /** The learner's language preference in the LMS, if any. */
   learnerLanguage: string;
+  /** As the LMS gives it (SCORM 1.2 writes "Last, First"); shown as text only. */
+  learnerName: string;
 }
 
 /** Everything the course writes, each time the learner's state changes. */
@@ -23,8 +27,10 @@ export interface LmsRecord {
 export interface LmsConnection {
   readonly kind: 'scorm-1.2' | 'scorm-2004' | 'standalone';
   start(): LaunchData;
-  /** Writes the record's values; cheap, and skips values that did not change. */
-  save(record: LmsRecord): void;
+  /** Writes the record's values; cheap, and skips values that did not change. False if the LMS refused one. */
+  save(record: LmsRecord): boolean;
+  /** Queues an interaction; it is written at the next save, and again after a refusal. */
+  report(interaction: Interaction, context: InteractionContext): void;
   /** Asks the LMS to store what was saved. Returns false if it refused. */
   commit(): boolean;
   /** Ends the session: called at most once; every call after that is ignored. */

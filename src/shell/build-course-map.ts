@@ -3,7 +3,35 @@ import { getCatalog } from '../course/catalog.ts';
 import { course } from '../course/config.ts';
 import { lessonPath } from '../course/paths.ts';
 import { createTranslator } from '../i18n/translator.ts';
-import type { CourseMap, LocaleMap } from './course-map.ts';
+import type { GradedQuestion } from '../state/responses.ts';
+import type { CourseMap, Grading, LocaleMap } from './course-map.ts';
+
+/** Keys whose values are words for the learner; grading needs only ids, answers and links. */
+const WORDS = new Set(['prompt', 'text', 'feedback', 'item', 'match', 'label', 'caption', 'title', 'intro', 'consequence', 'debrief', 'speaker', 'unit', 'scale', 'advice']);
+
+/** The content without its words, so the shell stays small in every language. */
+const withoutWords = <T>(data: T): T => JSON.parse(JSON.stringify(data, (key, value) => (WORDS.has(key) ? undefined : value)));
+
+/**
+ * What the shell needs to report answers and decisions to the LMS: the source locale's
+ * questions and scenarios (ids and answers are equal in every locale).
+ */
+function grading(catalog: Awaited<ReturnType<typeof getCatalog>>, locale: string): Grading {
+  const questions: Grading['questions'] = {};
+  const scenarios: Grading['scenarios'] = {};
+  for (const lesson of catalog.lessons(locale)) {
+    for (const id of lesson.questionRefs) {
+      const question = catalog.question(locale, id)?.data;
+      if (question && question.type !== 'likert') questions[id] = withoutWords(question as GradedQuestion);
+    }
+    for (const id of lesson.scenarioRefs) {
+      const scenario = catalog.scenario(locale, id)?.data;
+      if (scenario) scenarios[id] = withoutWords(scenario);
+    }
+  }
+  for (const { data } of catalog.bank(locale)) questions[data.id] = withoutWords(data as GradedQuestion);
+  return { questions, scenarios };
+}
 
 /** "čeština", "Português (Brasil)": each language named in itself, capitalised for a menu. */
 export function endonym(locale: string): string {
@@ -32,6 +60,7 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
         savedInBrowser: t('shell.savedInBrowser'),
         savedInLms: t('shell.savedInLms'),
         lmsTrouble: t('shell.lmsTrouble'),
+        learner: template('shell.learner'),
       },
       lessons: catalog.lessons(code).map((l) => ({ id: l.name, title: l.data.title, href: lessonPath(code, l.name) })),
     };
@@ -39,6 +68,8 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
   return {
     courseId: course.id,
     lessonIds: catalog.lessons(course.sourceLocale).map((l) => l.name),
+    passMark: course.passingScorePercent,
+    grading: grading(catalog, course.sourceLocale),
     locales: localeMaps,
   };
 }

@@ -10,6 +10,8 @@ export interface ChromeView {
   locales: LocaleMap[];
   current: string | undefined;
   visited: readonly string[];
+  /** From the LMS; empty when it gives none. */
+  learnerName: string;
   progress: Progress;
   previous: string | undefined;
   next: string | undefined;
@@ -94,6 +96,10 @@ export function renderChrome(doc: Document, view: ChromeView): void {
       );
     }),
   );
+
+  const learner = byId(doc, 'learner');
+  learner.hidden = view.learnerName === '';
+  learner.textContent = view.learnerName && interpolate(strings.learner, { name: view.learnerName });
 
   const bar = byId<HTMLProgressElement>(doc, 'progress-bar');
   bar.value = view.progress.measure;

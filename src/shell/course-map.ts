@@ -1,5 +1,7 @@
 // What the shell page embeds about the course: built at build time, read in the browser.
 import type { PluralForms } from '../i18n/plural.ts';
+import type { ScenarioData } from '../schemas/scenario.ts';
+import type { GradedQuestion } from '../state/responses.ts';
 
 export interface ShellStrings {
   courseTitle: string;
@@ -15,6 +17,8 @@ export interface ShellStrings {
   savedInBrowser: string;
   savedInLms: string;
   lmsTrouble: string;
+  /** "Learning as {{name}}", with the name the LMS gives. */
+  learner: string;
 }
 
 export interface LocaleMap {
@@ -26,9 +30,18 @@ export interface LocaleMap {
   lessons: Array<{ id: string; title: string; href: string }>;
 }
 
+/** Questions and scenarios by id, stripped of their words: enough to grade and report. */
+export interface Grading {
+  questions: Record<string, GradedQuestion>;
+  scenarios: Record<string, ScenarioData>;
+}
+
 export interface CourseMap {
   courseId: string;
   lessonIds: string[];
+  /** Whole percent of the final test needed to pass; the manifests carry the same number. */
+  passMark: number;
+  grading: Grading;
   locales: LocaleMap[];
 }
 

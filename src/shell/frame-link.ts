@@ -1,7 +1,7 @@
 // Runs in a lesson page that has activities: mirrors the learner's work with the shell that
 // owns it. Outside a shell (a page opened on its own) it stays on the page.
 import { $answers, $chain, $paths, $restored, $test } from '../state/learner.ts';
-import type { LessonMessage, ShellMessage } from './messages.ts';
+import type { AnswerDetail, LessonMessage, ShellMessage } from './messages.ts';
 
 /**
  * The shell's state message, by its shape only: the shell checked every value when it read
@@ -27,6 +27,19 @@ if (window.parent !== window) {
   const post = (message: LessonMessage) => shell.postMessage(message, location.origin);
   let restoring = false;
 
+  // For the LMS report: how long each answer took, and the question in the learner's words.
+  let since = performance.now();
+  const elapsed = () => {
+    const ms = Math.round(performance.now() - since);
+    since = performance.now();
+    return ms;
+  };
+  const detail = (questionId: string, latencyMs = elapsed()): AnswerDetail => ({
+    description: document.getElementById(`${questionId}-prompt`)?.textContent?.trim(),
+    latencyMs,
+  });
+  const testLatency: Record<string, number> = {};
+
   window.addEventListener('message', (event) => {
     if (event.origin !== location.origin || event.source !== shell || !isShellMessage(event.data)) return;
     restoring = true;
@@ -43,19 +56,24 @@ if (window.parent !== window) {
   $answers.listen((answers, _old, questionId) => {
     const response = questionId === undefined ? undefined : answers[questionId];
     if (!restoring && questionId !== undefined && response !== undefined) {
-      post({ channel: 'course-lesson', type: 'answer', questionId, response });
+      post({ channel: 'course-lesson', type: 'answer', questionId, response, ...detail(questionId) });
     }
   });
 
   $paths.listen((paths, _old, scenarioId) => {
     const choices = scenarioId === undefined ? undefined : paths[scenarioId];
     if (!restoring && scenarioId !== undefined && choices !== undefined) {
-      post({ channel: 'course-lesson', type: 'path', scenarioId, choices });
+      post({ channel: 'course-lesson', type: 'path', scenarioId, choices, latencyMs: elapsed() });
     }
   });
 
-  $test.listen((test) => {
-    if (!restoring && test) post({ channel: 'course-lesson', type: 'test', test });
+  $test.listen((test, old) => {
+    if (restoring || !test) return;
+    const { draw, answers, score } = test.attempt;
+    for (const id of draw) if (answers[id] !== old?.attempt.answers[id]) testLatency[id] = elapsed();
+    const submitted = score !== undefined && old?.attempt.score === undefined;
+    const details = submitted ? Object.fromEntries(draw.map((id) => [id, detail(id, testLatency[id])])) : undefined;
+    post({ channel: 'course-lesson', type: 'test', test, ...(details && { details }) });
   });
 
   $chain.listen((chain) => {

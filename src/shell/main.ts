@@ -10,6 +10,7 @@ import { decodeSnapshot } from '../state/snapshot.ts';
 import { renderChrome, showStatus } from './chrome.ts';
 import { readCourseMap, type LocaleMap } from './course-map.ts';
 import { isLessonMessage, type ShellMessage } from './messages.ts';
+import { reportsFor } from './report.ts';
 
 const map = readCourseMap(document);
 const frame = document.getElementById('lesson-frame') as HTMLIFrameElement;
@@ -21,6 +22,10 @@ function onProblem(problem: LmsProblem, detail: string): void {
   console.warn(`[course] LMS ${problem}: ${detail}`);
   if (!troubleShown) showStatus(document, localeMap($locale.get()).strings.lmsTrouble);
   troubleShown = true;
+}
+function onRecovered(): void {
+  troubleShown = false;
+  showStatus(document, localeMap($locale.get()).strings.savedInLms);
 }
 
 const { connection, launch } = openSession(window, `course:${map.courseId}`, onProblem);
@@ -37,7 +42,7 @@ $locale.set(
   matchLocale([snapshot.locale, launch.learnerLanguage, ...navigator.languages], map.locales.map((l) => l.code)) ??
     localeMap(undefined).code,
 );
-keepInSync(connection, map.lessonIds, window);
+const sync = keepInSync(connection, map, window, onRecovered);
 
 function render(): void {
   const current = $current.get();
@@ -46,13 +51,15 @@ function render(): void {
     locales: map.locales,
     current,
     visited: $visited.get(),
-    progress: progressOf(map.lessonIds, $visited.get()),
+    learnerName: launch.learnerName,
+    progress: progressOf(map.lessonIds, $visited.get(), $test.get(), map.passMark),
     ...neighbours(map.lessonIds, current),
   });
 }
 $locale.listen(render);
 $current.listen(render);
 $visited.listen(render);
+$test.listen(render);
 render();
 if (!troubleShown) {
   const { strings } = localeMap($locale.get());
@@ -74,6 +81,8 @@ const sendState = (target: Window) => {
 window.addEventListener('message', (event) => {
   if (event.origin !== location.origin || event.source !== frame.contentWindow || !isLessonMessage(event.data)) return;
   const message = event.data;
+  const reports = reportsFor(message, { paths: $paths.get(), test: $test.get() }, map.grading);
+  for (const { interaction, ...detail } of reports) sync.report(interaction, { ...detail, locale: $locale.get() ?? '', at: new Date() });
   if (message.type === 'hello') sendState(event.source as Window);
   else if (message.type === 'answer') recordAnswer(message.questionId, message.response);
   else if (message.type === 'path') recordPath(message.scenarioId, message.choices);

@@ -1,16 +1,37 @@
+import type { TestRecord } from './test-record.ts';
+
 export interface Progress {
   visited: number;
   total: number;
   /** 0 to 1, for `cmi.progress_measure` and the progress bar. */
   measure: number;
+  /** Every lesson opened and the final test submitted at least once. */
   complete: boolean;
+  /** The best final-test score in whole percent, once there is one. */
+  score?: number;
+  /** Whether that score reaches the pass mark; undefined before the test is submitted. */
+  passed?: boolean;
 }
 
-/** Completion rule of the walking skeleton: every lesson of the course has been opened. */
-export function progressOf(lessonIds: readonly string[], visited: readonly string[]): Progress {
+/**
+ * The course's one completion and mastery rule, for the LMS and the progress bar alike:
+ * complete when every lesson has been opened and the final test submitted; passed when the
+ * best score reaches `passMark` (the number both manifests carry).
+ */
+export function progressOf(lessonIds: readonly string[], visited: readonly string[], test: TestRecord | undefined, passMark: number): Progress {
   const seen = lessonIds.filter((id) => visited.includes(id)).length;
   const total = lessonIds.length;
-  return { visited: seen, total, measure: total === 0 ? 1 : seen / total, complete: seen === total };
+  const score = test?.best;
+  const tested = score !== undefined;
+  // The submitted test counts as one more step, so 100 % means complete.
+  const measure = (seen + (tested ? 1 : 0)) / (total + 1);
+  return {
+    visited: seen,
+    total,
+    measure,
+    complete: seen === total && tested,
+    ...(tested ? { score, passed: score >= passMark } : {}),
+  };
 }
 
 /** The lessons before and after `current`, for previous/next. */

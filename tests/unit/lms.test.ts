@@ -6,15 +6,20 @@ import { findApi, type Api12, type Api2004 } from '../../src/lms/find-api.ts';
 import { scormConnection } from '../../src/lms/scorm-connection.ts';
 import { standaloneConnection } from '../../src/lms/standalone-connection.ts';
 import { cmiTimespan, isoDuration } from '../../src/lms/time.ts';
+import { retryDelay } from '../../src/lms/sync.ts';
 import type { LmsRecord } from '../../src/lms/types.ts';
+import { questionInteraction } from '../../src/state/interaction.ts';
 import { progressOf } from '../../src/state/progress.ts';
+import type { TestRecord } from '../../src/state/test-record.ts';
 
 const lessons = ['one', 'two'];
-const record = (visited: string[], suspendData = '{"v":1}'): LmsRecord => ({
+const tested = (best: number): TestRecord => ({ attempt: { number: 1, draw: [], answers: {}, score: best }, best });
+const record = (visited: string[], suspendData = '{"v":1}', test?: TestRecord): LmsRecord => ({
   suspendData,
   location: visited.at(-1) ?? '',
-  progress: progressOf(lessons, visited),
+  progress: progressOf(lessons, visited, test, 80),
 });
+const trueFalse = { id: 'whose-job', type: 'true-false', prompt: '', attempts: 0, answer: false, feedback: { correct: '', incorrect: '' } } as const;
 
 /** What the LMS holds, write-only elements included (its own API will not read those back). */
 const stored = (api: Scorm12API | Scorm2004API) => (api.renderCMIToJSONObject() as { cmi: Record<string, any> }).cmi;
@@ -43,14 +48,67 @@ describe('SCORM 1.2 session on scorm-again', () => {
 
   it('writes status, location, suspend data and exit in 1.2 vocabulary', () => {
     const { api, connection } = open();
-    expect(connection.start()).toEqual({ resumed: false, suspendData: '', location: '', learnerLanguage: '' });
+    expect(connection.start()).toEqual({ resumed: false, suspendData: '', location: '', learnerLanguage: '', learnerName: '' });
     connection.save(record(['one']));
     expect(api.cmi.core.lesson_status).toBe('incomplete');
     expect(api.cmi.core.lesson_location).toBe('one');
     expect(stored(api).core.exit).toBe('suspend');
     connection.save(record(['one', 'two']));
-    expect(api.cmi.core.lesson_status).toBe('completed');
+    expect(api.cmi.core.lesson_status).toBe('incomplete');
+    connection.save(record(['one', 'two'], '{"v":1}', tested(70)));
+    expect(api.cmi.core.lesson_status).toBe('failed');
+    expect(api.cmi.core.score.raw).toBe('70');
+    connection.save(record(['one', 'two'], '{"v":1}', tested(90)));
+    expect(api.cmi.core.lesson_status).toBe('passed');
+    expect([api.cmi.core.score.raw, api.cmi.core.score.min, api.cmi.core.score.max]).toEqual(['90', '0', '100']);
+    expect(stored(api).core.exit).toBe('');
     expect(api.cmi.suspend_data).toBe('{"v":1}');
+  });
+
+  it('writes the score before the status that depends on it', () => {
+    const { api, connection } = open();
+    const order: string[] = [];
+    const set = api.LMSSetValue.bind(api);
+    api.LMSSetValue = (element: string, value: string) => (order.push(element), set(element, value));
+    connection.start();
+    connection.save(record(['one', 'two'], '{"v":1}', tested(85)));
+    expect(order.indexOf('cmi.core.score.raw')).toBeLessThan(order.indexOf('cmi.core.lesson_status'));
+  });
+
+  it('writes an interaction with time and latency, numbered after those the LMS holds', () => {
+    const { api, connection } = open();
+    connection.start();
+    const at = new Date(2026, 10, 23, 9, 5, 7);
+    connection.report(questionInteraction(trueFalse, true)!, { locale: 'cs', latencyMs: 12_340, at });
+    connection.report(questionInteraction(trueFalse, false)!, { locale: 'cs', at });
+    expect(connection.save(record(['one']))).toBe(true);
+    const { 0: first, 1: second } = stored(api).interactions;
+    expect(first).toMatchObject({ id: 'whose-job', type: 'true-false', student_response: 't', result: 'wrong', time: '09:05:07', latency: '00:00:12.34' });
+    expect(second).toMatchObject({ student_response: 'f', result: 'correct' });
+  });
+
+  it('keeps a refused value and interaction, and writes them at the next save', () => {
+    const { api, problems, connection } = open();
+    connection.start();
+    const set = api.LMSSetValue.bind(api);
+    let refuse = true;
+    api.LMSSetValue = (element: string, value: string) => (refuse ? 'false' : set(element, value));
+    connection.report(questionInteraction(trueFalse, false)!, { locale: 'en', at: new Date() });
+    expect(connection.save(record(['one'], '{"v":1,"s":["one"]}'))).toBe(false);
+    expect(problems).toContain('refused');
+    refuse = false;
+    expect(connection.save(record(['one'], '{"v":1,"s":["one"]}'))).toBe(true);
+    expect(api.cmi.suspend_data).toBe('{"v":1,"s":["one"]}');
+    expect(Object.keys(stored(api).interactions)).toEqual(['0']);
+  });
+
+  it('treats an API that throws as one that refuses', () => {
+    const { api, connection } = open();
+    connection.start();
+    api.LMSCommit = () => {
+      throw new Error('network down');
+    };
+    expect(connection.commit()).toBe(false);
   });
 
   it('initializes once and terminates once, however often finish is called', () => {
@@ -93,13 +151,19 @@ describe('SCORM 2004 session on scorm-again', () => {
     connection.start();
     connection.save(record(['one']));
     expect(api.cmi.completion_status).toBe('incomplete');
-    expect(api.cmi.progress_measure).toBe('0.5');
+    expect(api.cmi.progress_measure).toBe('0.3333');
     expect(stored(api).exit).toBe('suspend');
     connection.save(record(['one', 'two']));
+    expect(api.cmi.completion_status).toBe('incomplete');
+    expect(api.cmi.success_status).toBe('unknown');
+    connection.save(record(['one', 'two'], '{"v":1}', tested(80)));
     now = 62_500;
     connection.finish();
     connection.finish();
     expect(api.cmi.completion_status).toBe('completed');
+    expect(api.cmi.success_status).toBe('passed');
+    expect([api.cmi.score.scaled, api.cmi.score.raw, api.cmi.score.min, api.cmi.score.max]).toEqual(['0.8', '80', '0', '100']);
+    expect(api.cmi.progress_measure).toBe('1');
     expect(api.cmi.location).toBe('two');
     expect(stored(api).exit).toBe('normal');
     expect(stored(api).session_time).toBe('PT1M2.5S');
@@ -110,7 +174,29 @@ describe('SCORM 2004 session on scorm-again', () => {
     const api = new Scorm2004API({ logLevel: 5 });
     api.loadFromJSON({ entry: 'resume', suspend_data: '{"v":1,"s":["one"]}', location: 'one', learner_preference: { language: 'cs' } } as never);
     const connection = scormConnection(editionOf({ edition: '2004', api: api as unknown as Api2004 }), () => {});
-    expect(connection.start()).toEqual({ resumed: true, suspendData: '{"v":1,"s":["one"]}', location: 'one', learnerLanguage: 'cs' });
+    expect(connection.start()).toEqual({ resumed: true, suspendData: '{"v":1,"s":["one"]}', location: 'one', learnerLanguage: 'cs', learnerName: '' });
+  });
+
+  it('writes interactions in 2004 formats, with a timestamp scorm-again accepts', () => {
+    const api = new Scorm2004API({ logLevel: 5 });
+    const connection = scormConnection(editionOf({ edition: '2004', api: api as unknown as Api2004 }), () => {});
+    connection.start();
+    connection.report(questionInteraction(trueFalse, true)!, { locale: 'pt-BR', description: 'Verdadeiro ou falso?', latencyMs: 4_000, at: new Date() });
+    expect(connection.save(record(['one']))).toBe(true);
+    expect(stored(api).interactions[0]).toMatchObject({
+      id: 'whose-job',
+      type: 'true-false',
+      learner_response: 'true',
+      result: 'incorrect',
+      latency: 'PT4S',
+      description: '{lang=pt-BR}Verdadeiro ou falso?',
+    });
+  });
+});
+
+describe('retryDelay', () => {
+  it('doubles from one second and stops at thirty', () => {
+    expect([0, 1, 2, 3, 4, 5, 9].map(retryDelay)).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
   });
 });
 

@@ -3,13 +3,24 @@ import { cleanStores } from 'nanostores';
 import { $answers, $current, $visited, openLesson, recordAnswer } from '../../src/state/learner.ts';
 import { neighbours, progressOf } from '../../src/state/progress.ts';
 import { decodeSnapshot, emptySnapshot, encodeSnapshot, type Snapshot } from '../../src/state/snapshot.ts';
+import { worstCaseSnapshot } from '../support/worst-case.ts';
 
 const lessons = ['one', 'two', 'three'];
 
 describe('progressOf', () => {
-  it('counts only lessons of the course, and completes when all are visited', () => {
-    expect(progressOf(lessons, ['two', 'gone'])).toEqual({ visited: 1, total: 3, measure: 1 / 3, complete: false });
-    expect(progressOf(lessons, ['three', 'one', 'two']).complete).toBe(true);
+  const tested = (best: number) => ({ attempt: { number: 1, draw: [], answers: {}, score: best }, best });
+  it('counts only lessons of the course, and the submitted final test as one more step', () => {
+    expect(progressOf(lessons, ['two', 'gone'], undefined, 80)).toEqual({ visited: 1, total: 3, measure: 1 / 4, complete: false });
+    expect(progressOf(lessons, ['three', 'one', 'two'], undefined, 80)).toMatchObject({ measure: 3 / 4, complete: false });
+  });
+  it('completes when every lesson is visited and the test submitted; passes at the pass mark', () => {
+    expect(progressOf(lessons, lessons, tested(80), 80)).toEqual({ visited: 3, total: 3, measure: 1, complete: true, score: 80, passed: true });
+    expect(progressOf(lessons, lessons, tested(79), 80)).toMatchObject({ complete: true, score: 79, passed: false });
+    expect(progressOf(lessons, ['one'], tested(100), 80)).toMatchObject({ complete: false, passed: true });
+  });
+  it('knows no score before the first submit', () => {
+    const unsubmitted = { attempt: { number: 1, draw: ['q'], answers: {} } };
+    expect(progressOf(lessons, lessons, unsubmitted, 80)).toEqual({ visited: 3, total: 3, measure: 3 / 4, complete: false });
   });
 });
 
@@ -90,5 +101,14 @@ describe('snapshot', () => {
       'path through "s2" was unreadable and is dropped',
       'the final test attempt was unreadable and is dropped',
     ]);
+  });
+});
+
+describe('the worst-case learner state', () => {
+  it('fits the 4,096 characters of SCORM 1.2 suspend_data, and reads back whole', () => {
+    const worst = worstCaseSnapshot();
+    const encoded = encodeSnapshot(worst);
+    expect(encoded.length).toBeLessThanOrEqual(4096);
+    expect(decodeSnapshot(encoded)).toEqual({ snapshot: worst, problems: [] });
   });
 });
