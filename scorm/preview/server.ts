@@ -35,15 +35,32 @@ function inside(base: string, path: string): string | undefined {
   return full === base || full.startsWith(base + sep) ? full : undefined;
 }
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8') {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+/**
+ * The course is served under the strictest policy a careful LMS could set: only its own
+ * files, no inline script or style, no eval. Any break shows as a console error in tests.
+ */
+export const COURSE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8', csp?: string) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(csp ? { 'content-security-policy': csp } : {}) });
   res.end(body);
 }
 
-function sendFile(res: ServerResponse, file: string | undefined) {
+function sendFile(res: ServerResponse, file: string | undefined, csp?: string) {
   if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found');
   const body = extname(file) === '.ts' ? stripTypeScriptTypes(readFileSync(file, 'utf8')) : readFileSync(file);
-  send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+  send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream', csp);
 }
 
 export interface RunningServer {
@@ -76,7 +93,7 @@ export function startServer({ port = 0, dist = join(root, 'dist') }: ServerOptio
       res.writeHead(302, { location: '/preview/' });
       return res.end();
     }
-    if (path.startsWith('/course/')) return sendFile(res, inside(dist, path.slice('/course/'.length) || 'index.html'));
+    if (path.startsWith('/course/')) return sendFile(res, inside(dist, path.slice('/course/'.length) || 'index.html'), COURSE_CSP);
     if (path.startsWith('/preview/vendor/')) {
       return sendFile(res, inside(join(root, 'node_modules/scorm-again/dist/esm'), path.slice('/preview/vendor/'.length)));
     }
@@ -89,7 +106,7 @@ export function startServer({ port = 0, dist = join(root, 'dist') }: ServerOptio
       if (!zipPath || !zipName.endsWith('.zip') || !existsSync(zipPath)) return send(res, 404, 'No such package');
       const inner = decodeURIComponent(rest.join('/'));
       const file = packageFiles(zipPath)[inner];
-      return file ? send(res, 200, file, TYPES[extname(inner)] ?? 'application/octet-stream') : send(res, 404, 'Not in package');
+      return file ? send(res, 200, file, TYPES[extname(inner)] ?? 'application/octet-stream', COURSE_CSP) : send(res, 404, 'Not in package');
     }
     send(res, 404, 'Not found');
   });

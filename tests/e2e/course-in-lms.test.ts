@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { course } from '../../src/course/config.ts';
 import { LMS_PREFIX } from '../../scorm/preview/server.ts';
+import { answerRight, questionData } from '../support/answer.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 import { lessonOpened, openPreview, shownLesson, type Cmi, type PreviewSession } from '../support/preview.ts';
@@ -28,6 +29,21 @@ async function match(lms: Pick<PreviewSession, 'lesson'>, right: boolean): Promi
   await lms.lesson.locator(MATCHING).locator('button[type="submit"]').click();
   await lms.lesson.locator(`${MATCHING} .question-feedback[data-result="${right ? 'right' : 'wrong'}"]`).waitFor();
 }
+/** The final test's questions on screen, by id. */
+const drawnIds = (lms: Pick<PreviewSession, 'lesson'>) =>
+  lms.lesson.locator('.final-test .question .question-label').evaluateAll((labels) => labels.map((l) => l.id.replace(/-label$/, '')));
+
+/** Answers every drawn question right with the keyboard and submits. */
+async function takeFinalTest(lms: Pick<PreviewSession, 'page' | 'lesson'>, locale: string): Promise<void> {
+  await lms.lesson.locator('.final-test form').waitFor();
+  for (const id of await drawnIds(lms)) {
+    const frame = lms.lesson.locator(`.final-test .question:has(#${id}-label)`);
+    await answerRight(lms.page, frame, questionData('final-test', locale, id), (n) => new Intl.NumberFormat(locale).format(n));
+  }
+  await lms.lesson.locator('.final-test-submit button').click();
+  await lms.lesson.locator('.final-test-result[data-result="right"]').waitFor();
+}
+
 const pkg = (locale: string, edition: string) => `${course.id}-${locale}-${edition}.zip`;
 
 const completion = (edition: string, cmi: Cmi) => (edition === 'scorm12' ? cmi.core.lesson_status : cmi.completion_status);
@@ -69,11 +85,18 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
       await lms.shell.locator('#next').click();
       await lessonOpened(lms, next);
     }
+    await takeFinalTest(lms, locale);
 
     await lms.exit();
     const cmi = await lms.cmi();
     expect(await lms.calls()).toMatchObject({ Initialize: 1, Terminate: 1 });
-    expect(completion(edition, cmi)).toBe('completed');
+    // SCORM 1.2 says "passed" for complete and passed; 2004 keeps the two apart.
+    expect(completion(edition, cmi)).toBe(edition === 'scorm12' ? 'passed' : 'completed');
+    // Passed, with the score written too; every answer and decision reported by neutral ids.
+    if (edition === 'scorm12') expect(cmi.core).toMatchObject({ lesson_status: 'passed', score: { raw: '100', min: '0', max: '100' } });
+    else expect(cmi).toMatchObject({ success_status: 'passed', score: { scaled: '1', raw: '100' }, progress_measure: '1' });
+    const reported = Object.values(cmi.interactions as Record<string, { id: string }>).map((i) => i.id);
+    expect(reported).toEqual(expect.arrayContaining(['who-serves-whom', 'payroll-cutoff.cutoff-morning', ...(await drawnIds(lms))]));
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: locale,
       c: FINAL,
@@ -85,6 +108,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     const packageRoot = `${inject('baseUrl')}${LMS_PREFIX}/${pkg(locale, edition)}/`;
     expect(requests.filter((url) => !url.startsWith(packageRoot) && url !== 'about:blank')).toEqual([]);
     expect(lms.errors).toEqual([]);
+    expect(await lms.violations()).toEqual([]);
     await lms.page.context().close();
   });
 
@@ -138,7 +162,8 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.exit();
     const cmi = await lms.cmi();
     expect(await lms.calls()).toMatchObject({ Initialize: 1, Terminate: 1 });
-    expect(completion(edition, cmi)).toBe('completed');
+    // Every lesson seen, but the final test not yet taken.
+    expect(completion(edition, cmi)).toBe('incomplete');
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: 'es',
       c: SECOND,
@@ -147,6 +172,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
       p: { 'payroll-cutoff': ['quote-first'] },
     });
     expect(lms.errors).toEqual([]);
+    expect(await lms.violations()).toEqual([]);
     await lms.page.context().close();
   });
 });

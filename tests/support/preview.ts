@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Faults } from '../../scorm/preview/page/api.ts';
 
 export const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -24,10 +25,12 @@ export interface PreviewSession {
   shell: FrameLocator;
   /** The lesson inside the shell's frame. */
   lesson: FrameLocator;
-  launch(name: string, options?: { resume?: boolean; learnerLanguage?: string }): Promise<void>;
+  launch(name: string, options?: { resume?: boolean; learnerLanguage?: string; learnerName?: string; faults?: Faults }): Promise<void>;
   exit(): Promise<void>;
   cmi(): Promise<Cmi>;
   calls(): Promise<Record<string, number>>;
+  /** What the strict recorder found against the standard in this launch. */
+  violations(): Promise<string[]>;
   /** Errors thrown in any frame of the page. */
   errors: string[];
 }
@@ -37,6 +40,10 @@ export async function openPreview(browser: Browser, baseUrl: string): Promise<Pr
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The course runs under a strict Content-Security-Policy; a break is logged, not thrown.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text());
+  });
   await page.goto(`${baseUrl}/preview/`);
   await page.waitForFunction(() => 'previewLms' in window);
   const shell = page.frameLocator('#frame-holder iframe');
@@ -46,14 +53,15 @@ export async function openPreview(browser: Browser, baseUrl: string): Promise<Pr
     shell,
     lesson,
     errors,
-    async launch(name, { resume = false, learnerLanguage = '' } = {}) {
+    async launch(name, { learnerLanguage = '', ...options } = {}) {
       await page.selectOption('#learner-language', learnerLanguage);
-      await page.evaluate(([n, r]) => (window as any).previewLms.launch(n, { resume: r }), [name, resume] as const);
+      await page.evaluate(([n, o]) => (window as any).previewLms.launch(n, o), [name, options] as const);
       await lesson.locator('h1').waitFor();
     },
     exit: () => page.evaluate(() => (window as any).previewLms.exit()),
     cmi: () => page.evaluate(() => (window as any).previewLms.cmi()),
     calls: () => page.evaluate(() => (window as any).previewLms.calls()),
+    violations: () => page.evaluate(() => (window as any).previewLms.violations()),
   };
 }
 

@@ -1,6 +1,7 @@
 // The preview LMS: scorm-again plays the LMS, the package runs in a frame under a deep path,
 // and every call is counted so people and tests can see exactly what the course did.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { lmsApi, type Faults } from './api.ts';
 import { launchData, type Edition } from './record.ts';
 
 interface PackageInfo {
@@ -27,6 +28,8 @@ const packages: PackageInfo[] = await (await fetch('../course/packages/packages.
 let api: Api | undefined;
 let active: PackageInfo | undefined;
 let calls: Calls = { Initialize: 0, Terminate: 0, Commit: 0, SetValue: 0, GetValue: 0 };
+/** What the strict recorder found in this launch: calls that break the standard. */
+let violations: string[] = [];
 
 const selected = () => packages.find((p) => p.name === $<HTMLSelectElement>('package').value) ?? packages[0]!;
 /** Everything under `cmi.`, write-only elements included. */
@@ -35,6 +38,7 @@ const kept = (pkg: PackageInfo) => JSON.parse(localStorage.getItem(storageKey(pk
 
 function show(): void {
   $('calls').textContent = Object.entries(calls).map(([k, v]) => `${k}: ${v}`).join('   ');
+  $('violations').textContent = violations.length ? `Strict recorder: ${violations.join('; ')}` : 'Strict recorder: every call within the standard.';
   $('cmi').textContent = JSON.stringify(cmi(), null, 2);
 }
 
@@ -57,22 +61,31 @@ function exit(): Promise<void> {
   });
 }
 
-async function launch(pkg: PackageInfo, resume: boolean): Promise<void> {
+interface LaunchOptions {
+  resume?: boolean;
+  faults?: Faults;
+  /** The learner's name as the LMS gives it. */
+  learnerName?: string;
+}
+
+async function launch(pkg: PackageInfo, { resume = false, faults = {}, learnerName = 'Learner, Preview' }: LaunchOptions = {}): Promise<void> {
   await exit();
   $<HTMLSelectElement>('package').value = pkg.name;
   const settings = { autocommit: false, logLevel: 5 as const };
   const { data, resumed } = launchData(
     pkg.edition,
-    { id: 'preview-learner', name: 'Learner, Preview', language: $<HTMLSelectElement>('learner-language').value },
+    { id: 'preview-learner', name: learnerName, language: $<HTMLSelectElement>('learner-language').value },
     resume ? kept(pkg) : undefined,
   );
-  const w = window as unknown as { API?: Api; API_1484_11?: Api };
+  const w = window as unknown as { API?: object; API_1484_11?: object };
   delete w.API;
   delete w.API_1484_11;
   api = pkg.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
   api.loadFromJSON(data as never);
-  if (pkg.edition === 'scorm12') w.API = api;
-  else w.API_1484_11 = api;
+  violations = [];
+  const exposed = lmsApi(api as never, pkg.edition, faults, (problem) => violations.push(problem));
+  if (pkg.edition === 'scorm12') w.API = exposed;
+  else w.API_1484_11 = exposed;
   active = pkg;
   calls = { Initialize: 0, Terminate: 0, Commit: 0, SetValue: 0, GetValue: 0 };
   for (const [name, event] of Object.entries(CALL_EVENTS[pkg.edition]) as Array<[keyof Calls, string]>) {
@@ -98,8 +111,8 @@ for (const pkg of packages) select.add(new Option(`${pkg.name} (${Math.round(pkg
 const wanted = new URLSearchParams(location.search).get('package');
 if (wanted) select.value = wanted;
 
-$('launch').addEventListener('click', () => void launch(selected(), false));
-$('relaunch').addEventListener('click', () => void launch(selected(), true));
+$('launch').addEventListener('click', () => void launch(selected()));
+$('relaunch').addEventListener('click', () => void launch(selected(), { resume: true }));
 $('exit').addEventListener('click', () => void exit());
 $('reset').addEventListener('click', () => {
   localStorage.removeItem(storageKey(selected()));
@@ -110,11 +123,11 @@ $('reset').addEventListener('click', () => {
 Object.assign(window, {
   previewLms: {
     packages,
-    launch: (name: string, options: { resume?: boolean } = {}) =>
-      launch(packages.find((p) => p.name === name) ?? selected(), options.resume ?? false),
+    launch: (name: string, options: LaunchOptions = {}) => launch(packages.find((p) => p.name === name) ?? selected(), options),
     exit,
     cmi,
     calls: () => ({ ...calls }),
+    violations: () => [...violations],
     forget: (name: string) => localStorage.removeItem(`preview-lms:${name}`),
   },
 });

@@ -1,0 +1,48 @@
+// What an LMS gives is data, never markup; every page runs under a strict Content-Security-Policy.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { course } from '../../src/course/config.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { islandsReady } from '../support/page.ts';
+import { openPreview } from '../support/preview.ts';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const lessons = readdirSync(resolve(import.meta.dirname, '../../content/lessons/en')).map((f) => f.replace(/\.mdx$/, ''));
+
+describe('security', () => {
+  it('shows the learner name from the LMS as text, never as HTML', async () => {
+    const lms = await openPreview(browser, inject('baseUrl'));
+    const name = '<img src=x onerror="window.pwned=1">Doe, Jo';
+    await lms.launch(`${course.id}-en-scorm12.zip`, { learnerName: name });
+    expect(await lms.shell.locator('#learner').textContent()).toContain(name);
+    expect(await lms.shell.locator('#learner img').count()).toBe(0);
+    expect(await lms.shell.locator('html').evaluate(() => (window as any).pwned)).toBeUndefined();
+    await lms.exit();
+    expect(lms.errors).toEqual([]);
+    await lms.page.context().close();
+  });
+
+  it('runs every lesson under a strict Content-Security-Policy, asking only for its own files', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const origin = new URL(inject('baseUrl')).origin;
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`request to ${r.url()}`));
+    for (const lesson of lessons) {
+      const response = await page.goto(`${inject('baseUrl')}/course/en/${lesson}.html`);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await islandsReady(page);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
