@@ -5,6 +5,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { course } from '../../src/course/config.ts';
 import { shellPath } from '../../src/course/paths.ts';
+import { encodeSnapshot } from '../../src/state/snapshot.ts';
+import { worstCaseSnapshot } from '../support/worst-case.ts';
 import { budget } from './budget.ts';
 import { kb, pageWeight, type PageWeight } from './measure.ts';
 
@@ -35,12 +37,14 @@ for (const [kind, w] of Object.entries(weights)) {
 console.log('\nBudgets');
 const checks = budget(lessons);
 for (const check of checks) console.log(`  ${check.ok ? 'ok  ' : 'OVER'} ${check.name}: ${check.actual} (limit ${check.limit})`);
+const suspendData = encodeSnapshot(worstCaseSnapshot()).length;
+console.log(`  ${suspendData <= 4096 ? 'ok  ' : 'OVER'} suspend_data, worst-case learner state: ${suspendData} characters (limit 4,096, SCORM 1.2)`);
 console.log('\nPackages');
 for (const p of packages) console.log(`  ${p.name.padEnd(48)} ${kb(p.bytes).padStart(9)}`);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(
   join(root, 'bench/results.json'),
-  `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: weights, budgets: checks, packages }, null, 2)}\n`,
+  `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: weights, budgets: checks, worstCaseSuspendData: suspendData, packages }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results.json');
