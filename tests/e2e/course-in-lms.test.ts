@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { course } from '../../src/course/config.ts';
 import { LMS_PREFIX } from '../../scorm/preview/server.ts';
-import { answerRight, questionData } from '../support/answer.ts';
+import { answerRight, drawnIds, questionData } from '../support/answer.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 import { lessonOpened, openPreview, shownLesson, type Cmi, type PreviewSession } from '../support/preview.ts';
@@ -29,14 +29,10 @@ async function match(lms: Pick<PreviewSession, 'lesson'>, right: boolean): Promi
   await lms.lesson.locator(MATCHING).locator('button[type="submit"]').click();
   await lms.lesson.locator(`${MATCHING} .question-feedback[data-result="${right ? 'right' : 'wrong'}"]`).waitFor();
 }
-/** The final test's questions on screen, by id. */
-const drawnIds = (lms: Pick<PreviewSession, 'lesson'>) =>
-  lms.lesson.locator('.final-test .question .question-label').evaluateAll((labels) => labels.map((l) => l.id.replace(/-label$/, '')));
-
 /** Answers every drawn question right with the keyboard and submits. */
 async function takeFinalTest(lms: Pick<PreviewSession, 'page' | 'lesson'>, locale: string): Promise<void> {
   await lms.lesson.locator('.final-test form').waitFor();
-  for (const id of await drawnIds(lms)) {
+  for (const id of await drawnIds(lms.lesson)) {
     const frame = lms.lesson.locator(`.final-test .question:has(#${id}-label)`);
     await answerRight(lms.page, frame, questionData('final-test', locale, id), (n) => new Intl.NumberFormat(locale).format(n));
   }
@@ -96,7 +92,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     if (edition === 'scorm12') expect(cmi.core).toMatchObject({ lesson_status: 'passed', score: { raw: '100', min: '0', max: '100' } });
     else expect(cmi).toMatchObject({ success_status: 'passed', score: { scaled: '1', raw: '100' }, progress_measure: '1' });
     const reported = Object.values(cmi.interactions as Record<string, { id: string }>).map((i) => i.id);
-    expect(reported).toEqual(expect.arrayContaining(['who-serves-whom', 'payroll-cutoff.cutoff-morning', ...(await drawnIds(lms))]));
+    expect(reported).toEqual(expect.arrayContaining(['who-serves-whom', 'payroll-cutoff.cutoff-morning', ...(await drawnIds(lms.lesson))]));
     expect(JSON.parse(cmi.suspend_data)).toMatchObject({
       l: locale,
       c: FINAL,

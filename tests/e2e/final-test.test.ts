@@ -1,9 +1,9 @@
 // The final test with the keyboard alone, in two languages: a draw from the bank, a submit
 // that says what is missing, the score against the course's pass mark, the review, a retry.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import course from '../../content/course.json' with { type: 'json' };
-import { answerRight, questionData } from '../support/answer.ts';
+import { answerRight, drawnIds, questionData } from '../support/answer.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { axeViolations, islandsReady } from '../support/page.ts';
 
@@ -12,10 +12,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-/** The question ids of the attempt on screen, in order. */
-const drawnIds = (page: Page) =>
-  page.locator('.final-test .question .question-label').evaluateAll((labels) => labels.map((l) => l.id.replace(/-label$/, '')));
 
 describe.each(['cs', 'es'])('the final test, keyboard only, in %s', (locale) => {
   it('is drawn, answered, submitted, reviewed and retried', async () => {

@@ -2,7 +2,7 @@
 // who cannot use a mouse would, one key at a time. Only the first focus is set directly.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { QuestionData } from '../../src/schemas/question.ts';
 
 /** A question as written in `content/<folder>/<locale>/<id>.json`. */
@@ -72,3 +72,7 @@ export async function answerRight(page: Page, frame: Locator, q: QuestionData, n
       throw new Error(`answerRight: no keyboard recipe for ${q.type}`);
   }
 }
+
+/** The final test's question ids on screen, in order, in a page or a frame. */
+export const drawnIds = (where: Page | FrameLocator): Promise<string[]> =>
+  where.locator('.final-test .question .question-label').evaluateAll((labels) => labels.map((l) => l.id.replace(/-label$/, '')));
