@@ -6,11 +6,12 @@ import type { InteractionContext } from './interaction-fields.ts';
 import type { LmsConnection, LmsRecord } from './types.ts';
 
 export interface CourseRules {
-  lessonIds: readonly string[];
+  /** The lessons that count towards completion. */
+  requiredIds: readonly string[];
   passMark: number;
 }
 
-function currentRecord({ lessonIds, passMark }: CourseRules): LmsRecord {
+function currentRecord({ requiredIds, passMark }: CourseRules): LmsRecord {
   const visited = [...$visited.get()];
   return {
     suspendData: encodeSnapshot({
@@ -23,7 +24,7 @@ function currentRecord({ lessonIds, passMark }: CourseRules): LmsRecord {
       chain: $chain.get(),
     }),
     location: $current.get() ?? '',
-    progress: progressOf(lessonIds, visited, $test.get(), passMark),
+    progress: progressOf(requiredIds, visited, $test.get(), passMark),
   };
 }
 

@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 
+/** The pictures a lesson cover can show; each is drawn by `CoverArt.astro`. */
+export const coverMotifs = ['welcome', 'gears', 'customers', 'pyramid', 'payroll', 'engineering', 'behaviours', 'bridge', 'reflection', 'plan', 'test', 'reference'] as const;
+export type CoverMotif = (typeof coverMotifs)[number];
+
 /** Frontmatter of `content/lessons/<locale>/<id>.mdx`. */
 export const lessonSchema = z.object({
   /** Language-neutral id, equal to the file name; used in URLs, tracking and resume data. */
@@ -9,8 +13,15 @@ export const lessonSchema = z.object({
   /** The module number shown above the title; none for activities such as the self-assessment. */
   module: z.number().int().positive().optional(),
   title: z.string().trim().min(1),
+  /** The picture on the lesson's cover. */
+  cover: z.enum(coverMotifs),
   /** Expected minutes of reading and doing. */
   duration: z.number().int().positive().max(60),
+  /**
+   * Reference material such as the glossary: listed and linked like a lesson, but not needed
+   * to complete the course.
+   */
+  appendix: z.boolean().default(false),
   /** What the learner will be able to do, shown at the top of the lesson. */
   objectives: z.array(z.string().trim().min(1)).min(1),
 });

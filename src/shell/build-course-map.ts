@@ -2,15 +2,13 @@
 import { getCatalog } from '../course/catalog.ts';
 import { course } from '../course/config.ts';
 import { lessonPath } from '../course/paths.ts';
+import { WORD_FIELDS } from '../schemas/word-fields.ts';
 import { createTranslator } from '../i18n/translator.ts';
-import type { GradedQuestion } from '../state/responses.ts';
+import { isGraded, type GradedQuestion } from '../state/responses.ts';
 import type { CourseMap, Grading, LocaleMap } from './course-map.ts';
 
-/** Keys whose values are words for the learner; grading needs only ids, answers and links. */
-const WORDS = new Set(['prompt', 'text', 'feedback', 'item', 'match', 'label', 'caption', 'title', 'intro', 'consequence', 'debrief', 'speaker', 'unit', 'scale', 'advice']);
-
-/** The content without its words, so the shell stays small in every language. */
-const withoutWords = <T>(data: T): T => JSON.parse(JSON.stringify(data, (key, value) => (WORDS.has(key) ? undefined : value)));
+/** The content without its words (grading needs only ids, answers and links), so the shell stays small in every language. */
+const withoutWords = <T>(data: T): T => JSON.parse(JSON.stringify(data, (key, value) => (WORD_FIELDS.has(key) ? undefined : value)));
 
 /**
  * What the shell needs to report answers and decisions to the LMS: the source locale's
@@ -22,7 +20,7 @@ function grading(catalog: Awaited<ReturnType<typeof getCatalog>>, locale: string
   for (const lesson of catalog.lessons(locale)) {
     for (const id of lesson.questionRefs) {
       const question = catalog.question(locale, id)?.data;
-      if (question && question.type !== 'likert') questions[id] = withoutWords(question as GradedQuestion);
+      if (question && isGraded(question)) questions[id] = withoutWords(question);
     }
     for (const id of lesson.scenarioRefs) {
       const scenario = catalog.scenario(locale, id)?.data;
@@ -62,12 +60,19 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
         lmsTrouble: t('shell.lmsTrouble'),
         learner: template('shell.learner'),
       },
-      lessons: catalog.lessons(code).map((l) => ({ id: l.name, title: l.data.title, href: lessonPath(code, l.name) })),
+      lessons: catalog.lessons(code).map((l) => ({
+        id: l.name,
+        title: l.data.title,
+        href: lessonPath(code, l.name),
+        ...(l.data.appendix ? { appendix: true as const } : {}),
+      })),
     };
   });
+  const lessons = catalog.lessons(course.sourceLocale);
   return {
     courseId: course.id,
-    lessonIds: catalog.lessons(course.sourceLocale).map((l) => l.name),
+    lessonIds: lessons.map((l) => l.name),
+    requiredIds: lessons.filter((l) => !l.data.appendix).map((l) => l.name),
     passMark: course.passingScorePercent,
     grading: grading(catalog, course.sourceLocale),
     locales: localeMaps,

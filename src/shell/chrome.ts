@@ -62,13 +62,15 @@ export function renderChrome(doc: Document, view: ChromeView): void {
         doc,
         'a',
         { href: lesson.href, target: 'lesson', 'aria-current': lesson.id === view.current ? 'page' : undefined },
-        element(doc, 'span', { class: 'contents-number', 'aria-hidden': 'true' }, String(index + 1)),
+        // Appendices (glossary, credits) are reference, not steps: no number.
+        element(doc, 'span', { class: 'contents-number', 'aria-hidden': 'true' }, lesson.appendix ? '' : String(index + 1)),
         element(doc, 'span', { class: 'contents-title' }, lesson.title),
       );
       if (seen) {
         link.append(element(doc, 'span', { class: 'contents-visited' }, element(doc, 'span', { class: 'visually-hidden' }, strings.visited)));
       }
-      return element(doc, 'li', { class: seen ? 'is-visited' : undefined }, link);
+      const classes = [seen && 'is-visited', lesson.appendix && 'is-appendix'].filter(Boolean).join(' ');
+      return element(doc, 'li', { class: classes || undefined }, link);
     }),
   );
 

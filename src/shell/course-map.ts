@@ -27,7 +27,7 @@ export interface LocaleMap {
   name: string;
   strings: ShellStrings;
   /** In course order; `href` is relative to the shell page. */
-  lessons: Array<{ id: string; title: string; href: string }>;
+  lessons: Array<{ id: string; title: string; href: string; appendix?: true }>;
 }
 
 /** Questions and scenarios by id, stripped of their words: enough to grade and report. */
@@ -38,7 +38,10 @@ export interface Grading {
 
 export interface CourseMap {
   courseId: string;
+  /** Every lesson in course order, appendices included. */
   lessonIds: string[];
+  /** The lessons a learner must open to complete the course: all but the appendices. */
+  requiredIds: string[];
   /** Whole percent of the final test needed to pass; the manifests carry the same number. */
   passMark: number;
   grading: Grading;

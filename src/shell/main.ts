@@ -52,7 +52,7 @@ function render(): void {
     current,
     visited: $visited.get(),
     learnerName: launch.learnerName,
-    progress: progressOf(map.lessonIds, $visited.get(), $test.get(), map.passMark),
+    progress: progressOf(map.requiredIds, $visited.get(), $test.get(), map.passMark),
     ...neighbours(map.lessonIds, current),
   });
 }

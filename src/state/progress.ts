@@ -15,12 +15,12 @@ export interface Progress {
 
 /**
  * The course's one completion and mastery rule, for the LMS and the progress bar alike:
- * complete when every lesson has been opened and the final test submitted; passed when the
+ * complete when every required lesson (appendices are not) has been opened and the final test submitted; passed when the
  * best score reaches `passMark` (the number both manifests carry).
  */
-export function progressOf(lessonIds: readonly string[], visited: readonly string[], test: TestRecord | undefined, passMark: number): Progress {
-  const seen = lessonIds.filter((id) => visited.includes(id)).length;
-  const total = lessonIds.length;
+export function progressOf(requiredIds: readonly string[], visited: readonly string[], test: TestRecord | undefined, passMark: number): Progress {
+  const seen = requiredIds.filter((id) => visited.includes(id)).length;
+  const total = requiredIds.length;
   const score = test?.best;
   const tested = score !== undefined;
   // The submitted test counts as one more step, so 100 % means complete.
