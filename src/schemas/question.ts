@@ -132,6 +132,21 @@ export const likertSchema = z
     }
   });
 
+/** A personal action plan: the learner picks up to `pick` actions to take; nothing is graded. */
+export const actionPlanSchema = z
+  .object({
+    ...base,
+    type: z.literal('action-plan'),
+    pick: z.number().int().min(1),
+    actions: z.array(z.object({ id, text })).min(2),
+    /** Shown with the plan once it is made. */
+    feedback: text,
+  })
+  .superRefine((q, ctx) => {
+    report(ctx, unique(q.actions.map((a) => a.id), ['actions']));
+    if (q.pick > q.actions.length) ctx.addIssue({ code: 'custom', path: ['pick'], message: `is ${q.pick} but there are only ${q.actions.length} actions` });
+  });
+
 const pyramidShape = z.object({
   /** Under the drawing, e.g. "The traditional organisation chart". */
   caption: text,
@@ -177,7 +192,7 @@ const testableSchemas = [
   numericSchema,
 ] as const;
 
-export const questionSchema = z.discriminatedUnion('type', [...testableSchemas, likertSchema, pyramidSchema]);
+export const questionSchema = z.discriminatedUnion('type', [...testableSchemas, likertSchema, actionPlanSchema, pyramidSchema]);
 
 export type QuestionData = z.output<typeof questionSchema>;
 export type QuestionType = QuestionData['type'];

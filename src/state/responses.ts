@@ -15,6 +15,8 @@ export interface ResponseOf {
   numeric: number;
   /** statement id → point on the scale, 1 = lowest */
   likert: Record<string, number>;
+  /** the action ids the learner chose, in the order of the list */
+  'action-plan': string[];
   /** role ids, slot by slot from the top, for each of the two pyramids */
   pyramid: { traditional: string[]; inverted: string[] };
 }
@@ -69,6 +71,14 @@ export function isResponseFor<Q extends QuestionData>(question: Q, value: unknow
       const fits = (order: unknown) => isStringArray(order) && order.length === roles.length && roles.every((r) => order.includes(r));
       return isRecordOf(value, isStringArray) && fits(value.traditional) && fits(value.inverted);
     }
+    case 'action-plan':
+      return (
+        isStringArray(value) &&
+        value.length >= 1 &&
+        value.length <= question.pick &&
+        new Set(value).size === value.length &&
+        value.every((v) => question.actions.some((a) => a.id === v))
+      );
     case 'likert':
       return (
         isRecordOf(value, isNumber) &&
@@ -77,4 +87,8 @@ export function isResponseFor<Q extends QuestionData>(question: Q, value: unknow
   }
 }
 
-export type GradedQuestion = Exclude<QuestionData, QuestionOf<'likert'>>;
+/** Self-assessments and action plans ask about the learner, so nothing in them is right or wrong. */
+export type UngradedQuestion = QuestionOf<'likert' | 'action-plan'>;
+export type GradedQuestion = Exclude<QuestionData, UngradedQuestion>;
+
+export const isGraded = (question: QuestionData): question is GradedQuestion => question.type !== 'likert' && question.type !== 'action-plan';

@@ -1,7 +1,8 @@
 // The largest learner state the course's content allows: every question answered with its
 // longest answer, the longest path through every scenario, a submitted final test drawn from
 // the bank's longest questions after many attempts, and a full service chain of names that
-// JSON must escape. Its encoding is what SCORM 1.2's 4,096 characters must hold.
+// JSON must escape and compression cannot shorten. Its encoding is what SCORM 1.2's 4,096
+// characters must hold.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { course } from '../../src/course/config.ts';
@@ -34,6 +35,8 @@ function longestAnswer(q: QuestionData): unknown {
       return -1.2345678901234567e21;
     case 'likert':
       return Object.fromEntries(q.statements.map((s) => [s.id, q.scale.length]));
+    case 'action-plan':
+      return q.actions.map((a) => a.id).sort((a, b) => b.length - a.length).slice(0, q.pick);
     case 'pyramid':
       return { traditional: q.traditional.slots.map((s) => s.role), inverted: q.inverted.slots.map((s) => s.role) };
   }
@@ -56,7 +59,10 @@ export function worstCaseSnapshot(): Snapshot {
   const bank = files<QuestionData>('final-test');
   const lessons = readdirSync(resolve(content, 'lessons', course.sourceLocale)).map((f) => f.replace(/\.mdx$/, ''));
   const drawn = [...bank].sort((a, b) => size([b.id, b.id, longestAnswer(b)]) - size([a.id, a.id, longestAnswer(a)])).slice(0, course.finalTest.questions);
-  const name = '"'.repeat(CHAIN_LIMITS.characters);
+  // Names that cost the most twice over: quotes JSON must escape, between letters that never
+  // repeat, which compression cannot shorten.
+  let letter = 0x4e00;
+  const name = () => Array.from({ length: CHAIN_LIMITS.characters }, (_, i) => (i % 2 ? '"' : String.fromCodePoint(letter++))).join('');
   return {
     locale: longest(course.locales),
     current: longest(lessons),
@@ -67,6 +73,6 @@ export function worstCaseSnapshot(): Snapshot {
       attempt: { number: 9999, draw: drawn.map((q) => q.id), answers: Object.fromEntries(drawn.map((q) => [q.id, longestAnswer(q)])) as Snapshot['answers'], score: 100 },
       best: 100,
     },
-    chain: { suppliers: Array(CHAIN_LIMITS.names).fill(name), customers: Array(CHAIN_LIMITS.names).fill(name) },
+    chain: { suppliers: Array.from({ length: CHAIN_LIMITS.names }, name), customers: Array.from({ length: CHAIN_LIMITS.names }, name) },
   };
 }

@@ -22,6 +22,10 @@ export function questionStrings({ t, template }: Translator): QuestionStrings {
     yourAnswer: t('question.yourAnswer'),
     notANumber: template('question.notANumber'),
     profile: template('question.profile'),
+    actionPlan: t('question.actionPlan'),
+    makePlan: t('question.makePlan'),
+    yourPlan: t('question.yourPlan'),
+    printPlan: t('question.printPlan'),
     turn: t('question.turn'),
     turnNow: t('question.turnNow'),
   };

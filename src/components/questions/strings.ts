@@ -27,6 +27,11 @@ export interface QuestionStrings {
   notANumber: string;
   /** "Your profile: {{title}}" */
   profile: string;
+  /** The label of an action plan, its button, the heading of the plan made, and its print button. */
+  actionPlan: string;
+  makePlan: string;
+  yourPlan: string;
+  printPlan: string;
   /** The pyramid's button: "Turn the pyramid over". */
   turn: string;
   /** After the traditional pyramid is right: "That is the traditional chart. Now turn it over." */

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { interpolate } from '../../i18n/plural.ts';
 import { $chain, record } from '../../state/learner.ts';
 import { addName, CHAIN_LIMITS, removeName, type ChainSide, type ServiceChain } from '../../state/service-chain.ts';
+import { printOnly } from '../print.ts';
 import { ChainDiagram } from './ChainDiagram.tsx';
 import type { ChainStrings } from './strings.ts';
 
@@ -18,13 +19,6 @@ export default function ServiceChainMap({ strings }: Props) {
   // The first render matches the server's empty map; the saved one appears once mounted.
   const chain: ServiceChain = mounted ? stored : { suppliers: [], customers: [] };
   const [announcement, setAnnouncement] = useState('');
-
-  const print = () => {
-    // Only the map is printed: the rest of the lesson is hidden while the dialog is open.
-    document.documentElement.dataset.print = 'chain';
-    window.addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });
-    window.print();
-  };
 
   return (
     <section class="chain activity" aria-labelledby="chain-label">
@@ -42,7 +36,7 @@ export default function ServiceChainMap({ strings }: Props) {
         <ChainDiagram chain={chain} strings={strings} layout="wide" />
         <ChainDiagram chain={chain} strings={strings} layout="narrow" />
       </figure>
-      <button type="button" class="button chain-print" onClick={print}>
+      <button type="button" class="button chain-print" onClick={() => printOnly('chain')}>
         {strings.print}
       </button>
     </section>
