@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { bankQuestionSchema, questionSchema } from './schemas/question.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 
@@ -20,6 +21,10 @@ export const collections = {
   finalTest: defineCollection({
     loader: glob({ pattern: '*/*.json', base: './content/final-test', generateId: keepPath }),
     schema: bankQuestionSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/glossary', generateId: keepPath }),
+    schema: glossarySchema,
   }),
   scenarios: defineCollection({
     loader: glob({ pattern: '*/*.json', base: './content/scenarios', generateId: keepPath }),

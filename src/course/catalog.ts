@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { course } from './config.ts';
-import { checkCatalog, refsIn, type BankEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
+import { checkCatalog, refsIn, type BankEntry, type GlossaryEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
 
 export interface Catalog {
   /** A locale's lessons in course order. */
@@ -9,6 +9,7 @@ export interface Catalog {
   scenario(locale: string, id: string): ScenarioEntry | undefined;
   /** The final test's question bank in a locale. */
   bank(locale: string): BankEntry[];
+  glossary(locale: string): GlossaryEntry | undefined;
 }
 
 function place(id: string, filePath: string | undefined, fallbackDir: string) {
@@ -20,9 +21,11 @@ async function load(): Promise<Catalog> {
   const lessons: LessonEntry[] = (await getCollection('lessons')).map((e) => ({
     ...place(e.id, e.filePath, 'content/lessons'),
     data: e.data,
+    body: e.body ?? '',
     questionRefs: refsIn(e.body ?? '', 'Question'),
     scenarioRefs: refsIn(e.body ?? '', 'Scenario'),
     placesFinalTest: /<FinalTest\s*\/>/.test(e.body ?? ''),
+    placesGlossary: /<Glossary\s*\/>/.test(e.body ?? ''),
   }));
   const questions: QuestionEntry[] = (await getCollection('questions')).map((e) => ({
     ...place(e.id, e.filePath, 'content/questions'),
@@ -39,7 +42,14 @@ async function load(): Promise<Catalog> {
     data: e.data,
   }));
 
-  const problems = checkCatalog(course, lessons, questions, scenarios, bank);
+  const glossaries: GlossaryEntry[] = (await getCollection('glossary')).map((e) => ({
+    locale: e.id,
+    name: 'glossary',
+    file: e.filePath ?? `content/glossary/${e.id}.json`,
+    data: e.data,
+  }));
+
+  const problems = checkCatalog(course, lessons, questions, scenarios, bank, glossaries);
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
   }
@@ -49,6 +59,7 @@ async function load(): Promise<Catalog> {
     question: (locale, id) => questions.find((q) => q.locale === locale && q.name === id),
     scenario: (locale, id) => scenarios.find((s) => s.locale === locale && s.name === id),
     bank: (locale) => bank.filter((q) => q.locale === locale),
+    glossary: (locale) => glossaries.find((g) => g.locale === locale),
   };
 }
 

@@ -1,6 +1,10 @@
 import type { LessonData } from '../schemas/lesson.ts';
 import type { BankQuestion, QuestionData } from '../schemas/question.ts';
+import { misformattedDollars } from '../i18n/money.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';
+import { WORD_FIELDS } from '../schemas/word-fields.ts';
+import { untranslatedFields, untranslatedParagraphs } from './untranslated.ts';
 
 /** One content file after schema validation, with where it lives. */
 export interface Entry<Data> {
@@ -13,17 +17,23 @@ export interface Entry<Data> {
 }
 
 export interface LessonEntry extends Entry<LessonData> {
+  /** The MDX after the frontmatter. */
+  body: string;
   /** Question ids the lesson body places with `<Question id="…" />`. */
   questionRefs: string[];
   /** Scenario ids the lesson body places with `<Scenario id="…" />`. */
   scenarioRefs: string[];
   /** Whether the body places `<FinalTest />`. */
   placesFinalTest: boolean;
+  /** Whether the body places `<Glossary />`. */
+  placesGlossary: boolean;
 }
 
 export type QuestionEntry = Entry<QuestionData>;
 export type ScenarioEntry = Entry<ScenarioData>;
 export type BankEntry = Entry<BankQuestion>;
+/** `content/glossary/<locale>.json`; its name is "glossary". */
+export type GlossaryEntry = Entry<GlossaryData>;
 
 /** The ids an MDX body places with `<Tag id="…" />`. */
 export function refsIn(body: string, tag: 'Question' | 'Scenario'): string[] {
@@ -51,10 +61,49 @@ export function structureOf(q: QuestionData): [field: string, structure: string]
       return ['answer', `${q.answer} ± ${q.tolerance}`];
     case 'pyramid':
       return ['slots', ['traditional', 'inverted'].map((k) => q[k as 'traditional'].slots.map((s) => `${s.id}=${s.role}`).join(' ')).join(' / ')];
+    case 'action-plan':
+      return ['actions', q.actions.map((a) => a.id).join(', ') + ` / pick ${q.pick}`];
     case 'likert':
       return ['statements', q.statements.map((s) => `${s.id}${s.reverse ? ' (reverse)' : ''}`).join(', ') + ` / ${q.scale.length} points`];
   }
 }
+
+/** "125 000 US$" with its no-break spaces made visible for a message. */
+const visible = (text: string) => text.replace(/[\u00a0\u202f]/g, '⎵');
+
+/** Word fields and, for lessons, the body: everything in an entry the learner reads. */
+function wordsOf(entry: Entry<unknown>): string[] {
+  const texts: string[] = [];
+  JSON.stringify(entry.data, (key, value) => {
+    if (WORD_FIELDS.has(key)) JSON.stringify(value, (_, v) => (typeof v === 'string' && texts.push(v), v));
+    return value;
+  });
+  return 'body' in entry ? [...texts, String(entry.body)] : texts;
+}
+
+/** Dollar amounts not written as `Intl` writes them in the entry's language. */
+function checkAmounts(entries: Array<Entry<unknown>>): string[] {
+  return entries.flatMap((entry) =>
+    wordsOf(entry).flatMap((text) =>
+      misformattedDollars(entry.locale, text).map(
+        ({ found, expected }) => `${entry.file}: write "${visible(found)}" as ${entry.locale} does, "${visible(expected)}" (⎵ is a no-break space)`,
+      ),
+    ),
+  );
+}
+
+/** Words of a translation that are still the source locale's, field by field. */
+function untranslated<E extends Entry<unknown>>(original: E, translated: E): string[] {
+  const fields = untranslatedFields(original.data, translated.data, WORD_FIELDS).map((path) => `field \`${path}\` is still the ${original.locale} text`);
+  const paragraphs =
+    'body' in original && 'body' in translated
+      ? untranslatedParagraphs(String(original.body), String(translated.body)).map((p) => `a paragraph is still the ${original.locale} text: "${p}"`)
+      : [];
+  return [...fields, ...paragraphs];
+}
+
+/** Lesson fields that are not words: the same in every locale. */
+const SHARED_LESSON_FIELDS = ['order', 'module', 'cover', 'duration', 'appendix'] as const;
 
 function byName<E extends Entry<unknown>>(entries: E[], locale: string): Map<string, E> {
   return new Map(entries.filter((e) => e.locale === locale).map((e) => [e.name, e]));
@@ -77,7 +126,7 @@ function checkParity<E extends Entry<unknown>>(
       if (!copy) {
         problems.push(`${original.file.replace(`/${source}/`, `/${locale}/`)} is missing: every locale needs each ${kind} of ${source}`);
       } else {
-        problems.push(...sameShape(original, copy).map((p) => `${copy.file}: ${p}`));
+        problems.push(...[...sameShape(original, copy), ...untranslated(original, copy)].map((p) => `${copy.file}: ${p}`));
       }
     }
     for (const [name, copy] of translated) {
@@ -110,6 +159,32 @@ function checkBank(course: { sourceLocale: string; finalTest?: { questions: numb
   return problems;
 }
 
+/** Every locale's glossary defines the source locale's terms, in the same order; lessons that show it need one. */
+function checkGlossaries(locales: string[], source: string, lessons: LessonEntry[], glossaries: GlossaryEntry[]): string[] {
+  const problems: string[] = [];
+  const file = (locale: string) => `content/glossary/${locale}.json`;
+  const glossaryOf = (locale: string) => glossaries.find((g) => g.locale === locale);
+  const ids = (locale: string) => glossaryOf(locale)?.data.terms.map((t) => t.id);
+  const original = ids(source);
+  for (const locale of locales) {
+    const terms = ids(locale);
+    if (!terms) {
+      if (original || lessons.some((l) => l.locale === locale && l.placesGlossary)) problems.push(`${file(locale)} is missing: the glossary needs one file per locale`);
+    } else if (original && locale !== source && terms.join() !== original.join()) {
+      const missing = original.filter((id) => !terms.includes(id));
+      const extra = terms.filter((id) => !original.includes(id));
+      problems.push(
+        `${file(locale)}: field \`terms\` has ids [${terms.join(', ')}] but ${source} has [${original.join(', ')}]` +
+          (missing.length ? `; missing: ${missing.join(', ')}` : '') +
+          (extra.length ? `; extra: ${extra.join(', ')}` : ''),
+      );
+    } else if (original && locale !== source) {
+      problems.push(...untranslated(glossaryOf(source)!, glossaryOf(locale)!).map((p) => `${file(locale)}: ${p}`));
+    }
+  }
+  return problems;
+}
+
 /**
  * Cross-file rules that a per-file schema cannot see: ids match file names, every locale has
  * the same lessons and questions, and every `<Question>` points at a question that exists.
@@ -121,6 +196,7 @@ export function checkCatalog(
   questions: QuestionEntry[],
   scenarios: ScenarioEntry[] = [],
   bank: BankEntry[] = [],
+  glossaries: GlossaryEntry[] = [],
 ): string[] {
   const problems: string[] = [];
   for (const entry of [...lessons, ...questions, ...scenarios, ...bank]) {
@@ -154,8 +230,9 @@ export function checkCatalog(
 
   problems.push(
     ...checkParity('lesson', lessons, course.locales, course.sourceLocale, (a, b) => [
-      ...(a.data.order !== b.data.order ? [`field \`order\` is ${b.data.order} but ${a.locale} has ${a.data.order}`] : []),
-      ...(a.data.module !== b.data.module ? [`field \`module\` is ${b.data.module} but ${a.locale} has ${a.data.module}`] : []),
+      ...SHARED_LESSON_FIELDS.filter((field) => a.data[field] !== b.data[field]).map(
+        (field) => `field \`${field}\` is ${b.data[field]} but ${a.locale} has ${a.data[field]}`,
+      ),
       ...(a.questionRefs.join() !== b.questionRefs.join()
         ? [`places questions [${b.questionRefs.join(', ')}] but ${a.locale} places [${a.questionRefs.join(', ')}]`]
         : []),
@@ -169,6 +246,8 @@ export function checkCatalog(
       ...(a.data.objective !== b.data.objective ? [`field \`objective\` is ${b.data.objective} but ${a.locale} has ${a.data.objective}`] : []),
     ]),
     ...checkBank(course, lessons, questions, bank),
+    ...checkGlossaries(course.locales, course.sourceLocale, lessons, glossaries),
+    ...checkAmounts([...lessons, ...questions, ...scenarios, ...bank, ...glossaries]),
     ...checkParity('scenario', scenarios, course.locales, course.sourceLocale, (a, b) => {
       const shape = (s: ScenarioData) => `${s.start}: ${s.scenes.map((scene) => `${scene.id}(${scene.choices.map((c) => `${c.id}→${c.next}`).join(' ')})`).join(' ')}`;
       return shape(a.data) === shape(b.data) ? [] : [`scenes and choices are [${shape(b.data)}] but ${a.locale} has [${shape(a.data)}]`];

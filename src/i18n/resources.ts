@@ -1,4 +1,5 @@
 // Build-time only: reads every `locales/<locale>/<namespace>.json`.
+import { isUntranslated } from '../course/untranslated.ts';
 
 export type Strings = Record<string, string>;
 /** locale → namespace → key → text */
@@ -33,7 +34,7 @@ function requiredKeys(sourceKeys: string[], locale: string): Set<string> {
   return keys;
 }
 
-/** One line per missing, empty or unknown key, naming the file: for the build log and the tests. */
+/** One line per missing, empty, untranslated or unknown key, naming the file: for the build log and the tests. */
 export function translationProblems(resources: Resources, source: string): string[] {
   const problems: string[] = [];
   const original = resources[source] ?? {};
@@ -49,6 +50,8 @@ export function translationProblems(resources: Resources, source: string): strin
       const required = requiredKeys(Object.keys(sourceStrings), locale);
       for (const key of required) {
         if (!strings[key]?.trim()) problems.push(`${file} lacks "${key}": ${source} text is shown instead`);
+        else if (isUntranslated(sourceStrings[key] ?? '', strings[key])) problems.push(`${file}: "${key}" is still the ${source} text`);
+        else if (isUntranslated(sourceStrings[key] ?? '', strings[key])) problems.push(`${file}: "${key}" is still the ${source} text`);
       }
       for (const key of Object.keys(strings)) {
         if (!required.has(key)) problems.push(`${file} has "${key}", which ${source} does not have`);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, refsIn, type BankEntry, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
+import { checkCatalog, refsIn, type BankEntry, type GlossaryEntry, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
+import { untranslatedFields, untranslatedParagraphs } from '../../src/course/untranslated.ts';
+import { formatMoney, misformattedDollars } from '../../src/i18n/money.ts';
+import { WORD_FIELDS } from '../../src/schemas/word-fields.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { bankQuestionSchema, questionSchema } from '../../src/schemas/question.ts';
 
@@ -12,7 +15,9 @@ const lesson = (locale: string, name: string, order = 1, questionRefs: string[] 
   questionRefs,
   scenarioRefs: [],
   placesFinalTest: false,
-  data: { id, order, title: 'T', duration: 5, objectives: ['O'] },
+  placesGlossary: false,
+  body: '',
+  data: { id, order, title: 'T', cover: 'welcome', duration: 5, appendix: false, objectives: ['O'] },
 });
 const question = (locale: string, name: string, options = [{ id: 'a', correct: true }, { id: 'b', correct: false }]): QuestionEntry => ({
   locale,
@@ -108,12 +113,86 @@ describe('content schemas', () => {
   it('names each missing or wrong lesson field', () => {
     const result = lessonSchema.safeParse({ id: 'Bad Id', order: 0, title: '', objectives: [] });
     expect(result.success).toBe(false);
-    expect(issues(result).map((i) => i.split(':')[0])).toEqual(['id', 'order', 'title', 'duration', 'objectives']);
+    expect(issues(result).map((i) => i.split(':')[0])).toEqual(['id', 'order', 'title', 'cover', 'duration', 'objectives']);
   });
 
   it('needs exactly one correct option with distinct ids', () => {
     const base = { id: 'q', type: 'single-choice', prompt: 'P' };
     const none = questionSchema.safeParse({ ...base, options: [{ id: 'a', text: 'A', feedback: 'f' }, { id: 'a', text: 'B', feedback: 'f' }] });
     expect(issues(none)).toEqual(['options: needs exactly one correct option, has 0', 'options: ids repeat: a']);
+  });
+});
+
+describe('untranslated text', () => {
+  it('names each word field that still holds the source text, and leaves ids, answers and short words alone', () => {
+    const en = { id: 'q', prompt: 'Who first turned it over?', options: [{ id: 'carlzon', text: 'Jan Carlzon', feedback: 'Right.' }], unit: 'USD', scale: ['Never', 'Base'] };
+    const cs = { id: 'q', prompt: 'Kdo ji poprvé obrátil?', options: [{ id: 'carlzon', text: 'Jan Carlzon', feedback: 'Správně.' }], unit: 'USD', scale: ['Never', 'Base'] };
+    expect(untranslatedFields(en, cs, WORD_FIELDS)).toEqual(['options[0].text', 'scale[0]']);
+  });
+
+  it('looks inside nested feedback', () => {
+    const en = { feedback: { correct: 'Well matched, all of them.', incorrect: 'Look again at each one.' } };
+    expect(untranslatedFields(en, { feedback: { correct: 'Well matched, all of them.', incorrect: 'Podívejte se znovu.' } }, WORD_FIELDS)).toEqual(['feedback.correct']);
+  });
+
+  it('finds prose paragraphs of a lesson left in the source language, not components', () => {
+    const en = 'First paragraph of the lesson.\n\n<Question id="q" />\n\nSecond   paragraph\nover two lines.';
+    const it = 'Primo paragrafo della lezione.\n\n<Question id="q" />\n\nSecond paragraph over\ntwo lines.';
+    expect(untranslatedParagraphs(en, it)).toEqual(['Second paragraph over two lines.']);
+  });
+
+  it('fails the catalog check with the file and the field', () => {
+    const en = lesson('en', 'intro');
+    const cs = { ...lesson('cs', 'intro'), data: { ...lesson('cs', 'intro').data, objectives: ['Tell internal from external customers.'] } };
+    const enWithObjective = { ...en, data: { ...en.data, objectives: ['Tell internal from external customers.'] } };
+    expect(checkCatalog(course, [enWithObjective, cs], [])).toEqual(['content/lessons/cs/intro.mdx: field `objectives[0]` is still the en text']);
+  });
+});
+
+describe('amounts', () => {
+  it('writes US dollars as each locale does, saying which dollar', () => {
+    expect(['en', 'pt-BR', 'cs', 'es', 'it'].map((l) => formatMoney(l, 125000, 'USD').replace(/\u00a0/g, '_'))).toEqual([
+      'US$125,000',
+      'US$_125.000',
+      '125_000_US$',
+      '125.000_US$',
+      '125.000_USD',
+    ]);
+  });
+
+  it('finds dollar amounts not written the Intl way, and ignores plain numbers and years', () => {
+    expect(misformattedDollars('en', 'about US$125,000 in 1988, 12 mm at 9:05')).toEqual([]);
+    expect(misformattedDollars('cs', 'zhruba 125 000 USD')).toEqual([{ found: '125 000 USD', expected: formatMoney('cs', 125000, 'USD') }]);
+    expect(misformattedDollars('es', `unos ${formatMoney('es', 375000, 'USD')}`)).toEqual([]);
+  });
+
+  it('fails the catalog check, with no-break spaces made visible', () => {
+    const cs = { ...question('cs', 'q'), data: { ...question('cs', 'q').data, prompt: 'Stálo to 125 000 USD.' } };
+    expect(checkCatalog(course, [], [question('en', 'q'), cs])).toEqual(['content/questions/cs/q.json: write "125 000 USD" as cs does, "125⎵000⎵US$" (⎵ is a no-break space)']);
+  });
+});
+
+describe('the glossary', () => {
+  const glossary = (locale: string, terms: Array<[string, string]>): GlossaryEntry => ({
+    locale,
+    name: 'glossary',
+    file: `content/glossary/${locale}.json`,
+    data: { terms: terms.map(([id, term]) => ({ id, term, definition: `${term}: ${locale} definition` })) },
+  });
+
+  it('needs the same term ids in every locale, naming what is missing or extra', () => {
+    const en = glossary('en', [['internal-customer', 'internal customer'], ['payroll', 'payroll']]);
+    const cs = glossary('cs', [['internal-customer', 'interní zákazník'], ['front-line', 'první linie']]);
+    expect(checkCatalog(course, [], [], [], [], [en, cs])).toEqual([
+      'content/glossary/cs.json: field `terms` has ids [internal-customer, front-line] but en has [internal-customer, payroll]; missing: payroll; extra: front-line',
+    ]);
+    expect(checkCatalog(course, [], [], [], [], [en])).toEqual(['content/glossary/cs.json is missing: the glossary needs one file per locale']);
+  });
+
+  it('flags a term left in the source language', () => {
+    const en = glossary('en', [['inverted-pyramid', 'inverted pyramid']]);
+    expect(checkCatalog(course, [], [], [], [], [en, glossary('cs', [['inverted-pyramid', 'inverted pyramid']])])).toEqual([
+      'content/glossary/cs.json: field `terms[0].term` is still the en text',
+    ]);
   });
 });
