@@ -1,4 +1,5 @@
 // The learner's state as one string, for `cmi.suspend_data` or `localStorage`.
+import lz from 'lz-string';
 import { readTestRecord, type TestRecord } from './test-record.ts';
 import { isResponse, type Response } from './responses.ts';
 import { emptyChain, readServiceChain, type ServiceChain } from './service-chain.ts';
@@ -18,9 +19,17 @@ export const SNAPSHOT_VERSION = 1;
 
 export const emptySnapshot = (): Snapshot => ({ visited: [], answers: {}, paths: {}, chain: emptyChain() });
 
-/** Compact JSON with short keys; `v` lets later versions read older data. */
-export function encodeSnapshot(s: Snapshot): string {
+/** JSON with short keys (`v` lets later versions read older data), as it is saved before compression. */
+export function snapshotJson(s: Snapshot): string {
   return JSON.stringify({ v: SNAPSHOT_VERSION, l: s.locale, c: s.current, s: s.visited, a: s.answers, p: s.paths, t: s.test, n: s.chain });
+}
+
+/**
+ * The snapshot compressed into URI-safe ASCII: SCORM 1.2 LMSs keep only 4,096 characters,
+ * and plain ASCII passes through every LMS and database unchanged.
+ */
+export function encodeSnapshot(s: Snapshot): string {
+  return lz.compressToEncodedURIComponent(snapshotJson(s));
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
@@ -34,7 +43,8 @@ export function decodeSnapshot(text: string | null | undefined): { snapshot: Sna
   if (!text) return { snapshot, problems: [] };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Plain JSON is what earlier versions of the course saved.
+    raw = JSON.parse(text.startsWith('{') ? text : lz.decompressFromEncodedURIComponent(text) || '');
   } catch {
     return { snapshot, problems: [`saved data is not readable (${text.length} characters); starting afresh`] };
   }

@@ -1,6 +1,7 @@
 // Drives the preview LMS page (scorm/preview/page) and the course inside it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import lz from 'lz-string';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { Faults } from '../../scorm/preview/page/api.ts';
 
@@ -18,6 +19,9 @@ export const builtPackages = (): PackageInfo[] =>
   JSON.parse(readFileSync(resolve(dist, 'packages/packages.json'), 'utf8'));
 
 export type Cmi = Record<string, any>;
+
+/** The learner state the course saved in `suspend_data`, as JSON with its short keys. */
+export const suspended = (cmi: Cmi): Record<string, any> => JSON.parse(lz.decompressFromEncodedURIComponent(cmi.suspend_data ?? '') || '{}');
 
 export interface PreviewSession {
   page: Page;

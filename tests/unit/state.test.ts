@@ -104,6 +104,23 @@ describe('snapshot', () => {
   });
 });
 
+describe('the saved form', () => {
+  it('is plain ASCII that no LMS mangles, and reads back', () => {
+    const state: Snapshot = { ...emptySnapshot(), visited: ['úvod'], chain: { suppliers: ['Žluťoučký kůň "ten"'], customers: [] } };
+    const encoded = encodeSnapshot(state);
+    expect(encoded).toMatch(/^[A-Za-z0-9+$-]*$/);
+    expect(decodeSnapshot(encoded).snapshot).toEqual(state);
+  });
+
+  it('still reads the plain JSON that earlier versions saved', () => {
+    expect(decodeSnapshot('{"v":1,"s":["one"]}')).toEqual({ snapshot: { ...emptySnapshot(), visited: ['one'] }, problems: [] });
+  });
+
+  it('starts afresh, saying so, when the compressed text is damaged', () => {
+    expect(decodeSnapshot('N4Ig-damaged').problems).toEqual([expect.stringMatching(/not readable/)]);
+  });
+});
+
 describe('the worst-case learner state', () => {
   it('fits the 4,096 characters of SCORM 1.2 suspend_data, and reads back whole', () => {
     const worst = worstCaseSnapshot();
