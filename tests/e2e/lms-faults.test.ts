@@ -6,7 +6,7 @@ import ui from '../../locales/en/ui.json' with { type: 'json' };
 import { course } from '../../src/course/config.ts';
 import { answerRight, questionData } from '../support/answer.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { openPreview, type Cmi, type PreviewSession } from '../support/preview.ts';
+import { openPreview, suspended, type Cmi, type PreviewSession } from '../support/preview.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,10 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const QUESTION = 'whose-job';
+const QUESTION = 'first-thoughts';
 const status = (lms: PreviewSession) => lms.shell.locator('#status');
 
-/** Answers lesson 1's true/false question right and checks it. */
+/** Answers the first lesson's true/false question right and checks it. */
 async function answer(lms: PreviewSession): Promise<void> {
   // Keys pressed before the island hydrates would be lost: wait for it.
   const frame = lms.lesson.locator(`[data-hydrated] .question:has(#${QUESTION}-label)`);
@@ -27,7 +27,7 @@ async function answer(lms: PreviewSession): Promise<void> {
   await frame.locator('.question-feedback[data-result="right"]').waitFor();
 }
 
-const savedAnswer = (cmi: Cmi) => JSON.parse(cmi.suspend_data || '{}').a?.[QUESTION];
+const savedAnswer = (cmi: Cmi) => suspended(cmi).a?.[QUESTION];
 
 describe.each(['scorm12', 'scorm2004'] as const)('%s', (edition) => {
   const pkg = `${course.id}-en-${edition}.zip`;

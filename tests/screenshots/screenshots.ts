@@ -1,0 +1,80 @@
+// `npm run screenshots`: every lesson in every locale, as a phone, a laptop and a typical LMS
+// frame (1024×700) show it, for review. Builds first; writes screenshots/ with an index.html.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startServer } from '../../scorm/preview/server.ts';
+import { course } from '../../src/course/config.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { lessonIdsOf } from '../support/course-run.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, 'screenshots');
+
+/** Lesson pages alone, scrolled whole; the LMS frame shows the shell as a learner first sees it. */
+const VIEWS = [
+  { name: 'phone', width: 390, height: 844, fullPage: true, inShell: false },
+  { name: 'laptop', width: 1366, height: 768, fullPage: true, inShell: false },
+  { name: 'lms-frame', width: 1024, height: 700, fullPage: false, inShell: true },
+] as const;
+
+const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'));
+
+if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+rmSync(out, { recursive: true, force: true });
+const server = await startServer();
+const browser = await launchBrowser();
+const shots: Array<{ locale: string; lesson: string; view: string; file: string }> = [];
+const problems: string[] = [];
+
+try {
+  for (const locale of course.locales) {
+    mkdirSync(join(out, locale), { recursive: true });
+    for (const view of VIEWS) {
+      const context = await browser.newContext({ viewport: { width: view.width, height: view.height }, locale, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => problems.push(`${locale} ${view.name}: ${e.message}`));
+      for (const [i, lesson] of lessonIdsOf(locale).entries()) {
+        const file = `${locale}/${String(i + 1).padStart(2, '0')}-${lesson}-${view.name}.png`;
+        if (view.inShell) {
+          await page.goto(`${server.url}/course/index.html`);
+          await page.locator(`#languages a[hreflang="${locale}"]`).click();
+          await page.frameLocator('#lesson-frame').locator(`html[lang="${locale}"]`).waitFor();
+          await page.locator(`#contents a[href$="/${lesson}.html"]`).click();
+          await page.frameLocator('#lesson-frame').locator(`html[data-lesson-id="${lesson}"] h1:focus`).waitFor();
+        } else {
+          await page.goto(`${server.url}/course/${locale}/${lesson}.html`);
+          await hydrated(page);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          if (overflow > 0) problems.push(`${file}: ${overflow}px wider than the screen`);
+        }
+        await page.screenshot({ path: join(out, file), fullPage: view.fullPage });
+        shots.push({ locale, lesson, view: view.name, file });
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// One page to look through them all, a row per lesson.
+const rows = course.locales.map((locale) => {
+  const lessons = [...new Set(shots.filter((s) => s.locale === locale).map((s) => s.lesson))];
+  const cells = lessons.map((lesson) => {
+    const images = shots.filter((s) => s.locale === locale && s.lesson === lesson).map((s) => `<a href="${s.file}"><img src="${s.file}" alt="${s.view}" loading="lazy"></a>`);
+    return `<tr><th>${lesson}</th><td>${images.join('')}</td></tr>`;
+  });
+  return `<h2 id="${locale}">${locale}</h2><table>${cells.join('')}</table>`;
+});
+writeFileSync(
+  join(out, 'index.html'),
+  `<!doctype html><html lang="en"><meta charset="utf-8"><title>Screenshots</title><style>body{font-family:system-ui;margin:2rem}img{height:220px;margin:0 .5rem .5rem 0;border:1px solid #ccc;object-fit:cover;object-position:top}th{text-align:left;vertical-align:top;padding-right:1rem}</style><h1>Every lesson, every locale</h1><p>${course.locales.map((l) => `<a href="#${l}">${l}</a>`).join(' · ')}</p>${rows.join('')}</html>\n`,
+);
+console.log(`${shots.length} screenshots in ${out}/ (open index.html)`);
+if (problems.length > 0) {
+  console.log(`\nTo look at:\n  ${problems.join('\n  ')}`);
+  process.exitCode = 1;
+}
