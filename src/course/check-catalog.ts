@@ -159,6 +159,24 @@ function checkBank(course: { sourceLocale: string; finalTest?: { questions: numb
   return problems;
 }
 
+/** The last `## ` section of a lesson body: where its summary belongs. */
+const lastSection = (body: string) => body.split(/^## /m).at(-1) ?? '';
+
+/**
+ * What makes a module a module: 5 to 10 minutes, at least one activity that practises its
+ * objectives, and a closing section of exactly three points.
+ */
+export function moduleProblems(lesson: LessonEntry): string[] {
+  if (lesson.data.module === undefined) return [];
+  const problems: string[] = [];
+  const { duration } = lesson.data;
+  if (duration < 5 || duration > 10) problems.push(`field \`duration\` is ${duration}: a module takes 5 to 10 minutes`);
+  if (lesson.questionRefs.length + lesson.scenarioRefs.length === 0) problems.push('places no <Question> or <Scenario>: a module practises what it teaches');
+  const points = lastSection(lesson.body).match(/^- /gm)?.length ?? 0;
+  if (points !== 3) problems.push(`its last section has ${points} points: a module ends with a three-point summary`);
+  return problems;
+}
+
 /** Every locale's glossary defines the source locale's terms, in the same order; lessons that show it need one. */
 function checkGlossaries(locales: string[], source: string, lessons: LessonEntry[], glossaries: GlossaryEntry[]): string[] {
   const problems: string[] = [];
@@ -216,6 +234,8 @@ export function checkCatalog(
       seen.set(lesson.data.order, lesson.file);
     }
   }
+
+  for (const lesson of lessons) problems.push(...moduleProblems(lesson).map((p) => `${lesson.file}: ${p}`));
 
   const known = new Set([...questions.map((q) => `questions/${q.locale}/${q.name}`), ...scenarios.map((s) => `scenarios/${s.locale}/${s.name}`)]);
   for (const lesson of lessons) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, refsIn, type BankEntry, type GlossaryEntry, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
+import { checkCatalog, moduleProblems, refsIn, type BankEntry, type GlossaryEntry, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
 import { untranslatedFields, untranslatedParagraphs } from '../../src/course/untranslated.ts';
 import { formatMoney, misformattedDollars } from '../../src/i18n/money.ts';
 import { WORD_FIELDS } from '../../src/schemas/word-fields.ts';
@@ -194,5 +194,26 @@ describe('the glossary', () => {
     expect(checkCatalog(course, [], [], [], [], [en, glossary('cs', [['inverted-pyramid', 'inverted pyramid']])])).toEqual([
       'content/glossary/cs.json: field `terms[0].term` is still the en text',
     ]);
+  });
+});
+
+describe('a module', () => {
+  const summary = '\n## In short\n\n- one\n- two\n- three\n';
+  const module = (changes: Partial<LessonEntry['data']>, body = summary, questionRefs = ['q']): LessonEntry => {
+    const base = lesson('en', 'm', 1, questionRefs);
+    return { ...base, body, data: { ...base.data, module: 1, duration: 7, ...changes } };
+  };
+
+  it('takes 5 to 10 minutes, practises, and ends with three points', () => {
+    expect(moduleProblems(module({}))).toEqual([]);
+    expect(moduleProblems(module({ duration: 12 }, '## In short\n\n- one\n- two\n', []))).toEqual([
+      'field `duration` is 12: a module takes 5 to 10 minutes',
+      'places no <Question> or <Scenario>: a module practises what it teaches',
+      'its last section has 2 points: a module ends with a three-point summary',
+    ]);
+  });
+
+  it('asks nothing of lessons that are not modules', () => {
+    expect(moduleProblems({ ...module({ duration: 30 }, '', []), data: { ...module({}).data, module: undefined, duration: 30 } })).toEqual([]);
   });
 });
