@@ -31,6 +31,8 @@ export interface Edition {
   limit: { suspendData: number; location: number };
   /** Error code meaning "already initialized": the session is usable. */
   alreadyInitialized: number;
+  /** Error codes that refuse a value for good (wrong type, out of range): trying again cannot help. */
+  valueRejected: readonly number[];
   sessionTime(ms: number): string;
   /** Element → value for score and status, in the edition's vocabulary; score first, as LMSs judge status by it. */
   status(progress: Progress): Record<string, string>;
@@ -87,6 +89,8 @@ function scorm12(api: Api12): Edition {
     },
     limit: { suspendData: 4096, location: 255 },
     alreadyInitialized: 101,
+    // 402 invalid set value, 405 incorrect data type.
+    valueRejected: [402, 405],
     sessionTime: cmiTimespan,
     status: (p) => ({
       ...(p.score === undefined ? {} : { 'cmi.core.score.raw': String(p.score), 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' }),
@@ -120,6 +124,8 @@ function scorm2004(api: Api2004): Edition {
     },
     limit: { suspendData: 64000, location: 1000 },
     alreadyInitialized: 103,
+    // 406 type mismatch, 407 value out of range.
+    valueRejected: [406, 407],
     sessionTime: isoDuration,
     status: (p) => ({
       ...(p.score === undefined

@@ -30,11 +30,24 @@ export function scormConnection(
     return false;
   };
 
+  /**
+   * Writes one interaction's fields. A field the LMS rejects for good (a pattern it cannot
+   * parse, say) is left out, so it cannot hold back every later answer; any other refusal
+   * stops here, to be tried again.
+   */
+  const writeInteraction = (prefix: string, fields: Record<string, string>): boolean =>
+    Object.entries(fields).every(([field, value]) => {
+      if (set(prefix + field, value)) return true;
+      if (field === 'id' || !edition.valueRejected.includes(calls.lastError())) return false;
+      onProblem('refused', `left out ${prefix}${field}, which the LMS does not accept`);
+      delete fields[field];
+      return true;
+    });
+
   /** Writes queued interactions in order; stops at the first refusal so numbering stays dense. */
   const writeInteractions = (): boolean => {
     while (pending[0]) {
-      const prefix = `cmi.interactions.${nextInteraction}.`;
-      if (!Object.entries(pending[0]).every(([field, value]) => set(prefix + field, value))) return false;
+      if (!writeInteraction(`cmi.interactions.${nextInteraction}.`, pending[0])) return false;
       pending.shift();
       nextInteraction += 1;
     }

@@ -78,8 +78,9 @@ export function questionInteraction(question: GradedQuestion, response: unknown)
     }
     case 'pyramid': {
       // Slot by slot, both pyramids: which role the learner put where.
+      // Slot ids are unique within a pyramid only: "traditional-point" and "inverted-point".
       const { traditional, inverted } = r as { traditional: string[]; inverted: string[] };
-      const slots = [...question.traditional.slots, ...question.inverted.slots];
+      const slots = (['traditional', 'inverted'] as const).flatMap((shape) => question[shape].slots.map((s) => ({ id: `${shape}-${s.id}`, role: s.role })));
       const placed = [...traditional, ...inverted];
       return {
         ...base,
