@@ -38,7 +38,8 @@ export function lessonIdsOf(locale: string): string[] {
 export function bestPath(scenario: ScenarioData): string[] {
   const path: string[] = [];
   let scene = scenario.scenes.find((s) => s.id === scenario.start);
-  while (scene && scene.choices.length > 0) {
+  // Read straight from JSON: an ending has no `choices`, and a choice may have no `score`.
+  while (scene?.choices?.length) {
     const best = scene.choices.reduce((a, b) => ((b.score ?? 0) > (a.score ?? 0) ? b : a));
     path.push(best.id);
     scene = scenario.scenes.find((s) => s.id === best.next);
