@@ -17,11 +17,18 @@ export default defineConfig({
     experimental: { renderBuiltUrl: () => ({ relative: true }) },
     build: {
       rolldownOptions: {
-        // Preact, its hooks and its store binding load together on every page with an
-        // island: one file compresses better than five. The shell, which has no island,
-        // never loads it.
+        // Shared code goes in a few files rather than many small ones, which compress worse:
+        // what every island needs (Preact, mounting), the learner's state and its pure logic
+        // (the shell needs them too, but never Preact: its group comes first, or the stores
+        // would be bundled with Preact), and what every question island needs.
         output: {
-          codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/ }] },
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]|src[\\/]components[\\/]islands[\\/]/ },
+              { name: 'state', priority: 2, test: /node_modules[\\/]nanostores[\\/]|src[\\/](state[\\/](learner|responses|scoring|shuffle)|i18n[\\/]plural)/ },
+              { name: 'questions', test: /src[\\/]components[\\/]questions[\\/](QuestionFrame|use-answer)/ },
+            ],
+          },
         },
         // Astro marks MDX modules with a directive the bundler warns about on every lesson
         // (withastro/astro#18087); harmless, and the noise would hide real warnings.
