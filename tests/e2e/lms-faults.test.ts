@@ -6,7 +6,7 @@ import ui from '../../locales/en/ui.json' with { type: 'json' };
 import { course } from '../../src/course/config.ts';
 import { answerRight, questionData } from '../support/answer.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { openPreview, suspended, type Cmi, type PreviewSession } from '../support/preview.ts';
+import { openPreview, savedInBrowser, suspended, type Cmi, type PreviewSession } from '../support/preview.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,8 +42,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s', (edition) => {
     await lms.launch(pkg, { faults: { initialize: 'fail' } });
     await expect.poll(() => status(lms).textContent()).toBe(ui['shell.lmsTrouble']);
     await answer(lms);
-    const kept = await lms.shell.locator('html').evaluate((_, key) => localStorage.getItem(key), `course:${course.id}`);
-    expect(JSON.parse(JSON.parse(kept!).suspendData).a[QUESTION]).toBe(false);
+    expect((await savedInBrowser(lms.page, course.id)).a[QUESTION]).toBe(false);
     expect(lms.errors).toEqual([]);
     await lms.page.context().close();
   });

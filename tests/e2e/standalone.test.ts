@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 
-import { shownLesson, waitForLesson } from '../support/preview.ts';
+import { savedInBrowser, shownLesson, waitForLesson } from '../support/preview.ts';
 
 /** The matching question of lesson 2: which internal customer depends on which supplier. */
 const MATCHING = 'form.question:has(select)';
@@ -64,8 +64,7 @@ it('keeps the final test’s draw and answers across a reload', async () => {
   const first = await drawn();
   await lesson.locator('.final-test .question').first().locator('input').first().check();
   // The answer crosses from the lesson frame to the shell by message; reload once it is kept.
-  const keptAnswers = () =>
-    page.evaluate((key) => Object.keys(JSON.parse(JSON.parse(localStorage.getItem(key) ?? '{}').suspendData ?? '{}').t?.attempt.answers ?? {}).length, `course:${course.id}`);
+  const keptAnswers = async () => Object.keys((await savedInBrowser(page, course.id)).t?.attempt.answers ?? {}).length;
   await expect.poll(keptAnswers).toBe(1);
 
   await page.reload();

@@ -20,8 +20,15 @@ export const builtPackages = (): PackageInfo[] =>
 
 export type Cmi = Record<string, any>;
 
-/** The learner state the course saved in `suspend_data`, as JSON with its short keys. */
-export const suspended = (cmi: Cmi): Record<string, any> => JSON.parse(lz.decompressFromEncodedURIComponent(cmi.suspend_data ?? '') || '{}');
+/** Learner state as the course saves it (compressed), read back as JSON with its short keys. */
+export const savedState = (saved: string | null | undefined): Record<string, any> => JSON.parse(lz.decompressFromEncodedURIComponent(saved ?? '') || '{}');
+
+/** The learner state the course saved in `suspend_data`. */
+export const suspended = (cmi: Cmi) => savedState(cmi.suspend_data);
+
+/** The learner state the course saved in the browser when it runs with no LMS. */
+export const savedInBrowser = async (page: Page, courseId: string) =>
+  savedState(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), `course:${courseId}`)) ?? '{}').suspendData);
 
 export interface PreviewSession {
   page: Page;
