@@ -4,6 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
+
+/** Where a lesson is shown: a page of its own, or the shell's frame. */
+type Lesson = Page | FrameLocator;
 import type { QuestionData } from '../../src/schemas/question.ts';
 import type { ScenarioData } from '../../src/schemas/scenario.ts';
 import { answerRight, drawnIds, questionData } from './answer.ts';
@@ -52,7 +55,7 @@ const press = async (page: Page, key: string, times = 1) => {
 };
 
 /** Answers one lesson question right (or, when nothing is right or wrong, fully) and checks it. */
-async function completeQuestion(page: Page, lesson: FrameLocator, q: QuestionData, locale: string): Promise<void> {
+async function completeQuestion(page: Page, lesson: Lesson, q: QuestionData, locale: string): Promise<void> {
   const frame = lesson.locator(`form.question:has([id="${q.id}-label"])`);
   const check = async () => {
     await frame.locator('button[type="submit"]').focus();
@@ -99,7 +102,7 @@ async function completeQuestion(page: Page, lesson: FrameLocator, q: QuestionDat
 }
 
 /** Plays a scenario along its best path to its ending. */
-async function completeScenario(page: Page, lesson: FrameLocator, scenario: ScenarioData): Promise<void> {
+async function completeScenario(page: Page, lesson: Lesson, scenario: ScenarioData): Promise<void> {
   for (const choice of bestPath(scenario)) {
     await lesson.locator(`button[data-choice="${choice}"]`).focus();
     await press(page, 'Enter');
@@ -108,7 +111,7 @@ async function completeScenario(page: Page, lesson: FrameLocator, scenario: Scen
 }
 
 /** Answers every drawn question right with the keyboard and submits. */
-export async function takeFinalTest(page: Page, lesson: FrameLocator, locale: string): Promise<void> {
+export async function takeFinalTest(page: Page, lesson: Lesson, locale: string): Promise<void> {
   await lesson.locator('.final-test form').waitFor();
   for (const id of await drawnIds(lesson)) {
     const frame = lesson.locator(`.final-test .question:has(#${id}-label)`);
@@ -119,7 +122,7 @@ export async function takeFinalTest(page: Page, lesson: FrameLocator, locale: st
 }
 
 /** Does everything the lesson open in `lesson` offers. */
-export async function completeLesson(page: Page, lesson: FrameLocator, locale: string, lessonId: string): Promise<void> {
+export async function completeLesson(page: Page, lesson: Lesson, locale: string, lessonId: string): Promise<void> {
   // Islands answer keys only once hydrated.
   await lesson.locator('body').evaluate(
     () => new Promise<void>((done) => {
