@@ -44,3 +44,20 @@ describe.each(course.locales)('the facts of the brief, in %s', (locale) => {
     expect(glossary.terms.filter((t) => !text.includes(t.term.toLocaleLowerCase(locale))).map((t) => `${t.id}: "${t.term}"`)).toEqual([]);
   });
 });
+
+describe('the final-test bank', () => {
+  const bank = readdirSync(join(root, 'final-test', course.sourceLocale)).map(
+    (name) => JSON.parse(readFileSync(join(root, 'final-test', course.sourceLocale, name), 'utf8')) as { objective: number; type: string },
+  );
+
+  it('holds at least 30 questions in at least five types (other locales mirror it: the build checks)', () => {
+    expect(bank.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(bank.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('checks each of the six course objectives with at least three questions', () => {
+    const perObjective = [1, 2, 3, 4, 5, 6].map((objective) => bank.filter((q) => q.objective === objective).length);
+    expect(perObjective.every((n) => n >= 3), `questions per objective: ${perObjective.join(', ')}`).toBe(true);
+    expect(bank.every((q) => q.objective >= 1 && q.objective <= 6)).toBe(true);
+  });
+});
