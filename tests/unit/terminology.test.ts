@@ -60,3 +60,14 @@ describe.each(course.locales)('key terms in %s', (locale) => {
     expect(drift).toEqual([]);
   });
 });
+
+describe('Czech typography', () => {
+  it('binds one-letter prepositions and conjunctions to the next word with a no-break space', () => {
+    const loose = [...contentFiles('cs'), 'glossary/cs.json'].flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/(^|[\s(„])[vkszouaiVKSZOUAI]( \S|$)/u.test(line) ? [`content/${file}:${i + 1}`] : [])),
+    );
+    expect(loose).toEqual([]);
+  });
+});
