@@ -90,7 +90,8 @@ async function completeQuestion(page: Page, lesson: Lesson, q: QuestionData, loc
         if (shape === 'traditional') {
           await frame.locator('.pyramid-turn').focus();
           await press(page, 'Enter');
-          await frame.locator('.pyramid[data-shape="inverted"]').waitFor();
+          // The inverted pyramid takes the focus once drawn.
+          await frame.locator('.pyramid[data-shape="inverted"] .pyramid-stage:focus').waitFor();
         }
       }
       break;
@@ -103,9 +104,13 @@ async function completeQuestion(page: Page, lesson: Lesson, q: QuestionData, loc
 
 /** Plays a scenario along its best path to its ending. */
 async function completeScenario(page: Page, lesson: Lesson, scenario: ScenarioData): Promise<void> {
+  let scene = scenario.start;
   for (const choice of bestPath(scenario)) {
     await lesson.locator(`button[data-choice="${choice}"]`).focus();
     await press(page, 'Enter');
+    // The next scene takes the focus once drawn: choosing before then would lose the key.
+    scene = scenario.scenes.find((s) => s.id === scene)!.choices.find((c) => c.id === choice)!.next;
+    await lesson.locator(`.scenario-scene[data-scene="${scene}"]:focus`).waitFor();
   }
   await lesson.locator('.scenario-ending').waitFor();
 }
