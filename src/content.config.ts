@@ -4,6 +4,7 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { bankQuestionSchema, questionSchema } from './schemas/question.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
+import { workshopSchema } from './schemas/workshop.ts';
 
 // Entry ids keep the path as written (`pt-BR/who-are-your-customers`): the default loader
 // would lowercase the locale folder.
@@ -25,6 +26,10 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '*.json', base: './content/glossary', generateId: keepPath }),
     schema: glossarySchema,
+  }),
+  workshop: defineCollection({
+    loader: glob({ pattern: '*/*.json', base: './content/workshop', generateId: keepPath }),
+    schema: workshopSchema,
   }),
   scenarios: defineCollection({
     loader: glob({ pattern: '*/*.json', base: './content/scenarios', generateId: keepPath }),

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { course } from './config.ts';
-import { checkCatalog, refsIn, type BankEntry, type GlossaryEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
+import { checkCatalog, refsIn, type BankEntry, type GlossaryEntry, type WorkshopEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
 
 export interface Catalog {
   /** A locale's lessons in course order. */
@@ -10,6 +10,8 @@ export interface Catalog {
   /** The final test's question bank in a locale. */
   bank(locale: string): BankEntry[];
   glossary(locale: string): GlossaryEntry | undefined;
+  /** A locale's workshop cards: cases first, then exercises. */
+  workshops(locale: string): WorkshopEntry[];
 }
 
 function place(id: string, filePath: string | undefined, fallbackDir: string) {
@@ -49,7 +51,12 @@ async function load(): Promise<Catalog> {
     data: e.data,
   }));
 
-  const problems = checkCatalog(course, lessons, questions, scenarios, bank, glossaries);
+  const workshops: WorkshopEntry[] = (await getCollection('workshop')).map((e) => ({
+    ...place(e.id, e.filePath, 'content/workshop'),
+    data: e.data,
+  }));
+
+  const problems = checkCatalog(course, { lessons, questions, scenarios, bank, glossaries, workshops });
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
   }
@@ -60,8 +67,11 @@ async function load(): Promise<Catalog> {
     scenario: (locale, id) => scenarios.find((s) => s.locale === locale && s.name === id),
     bank: (locale) => bank.filter((q) => q.locale === locale),
     glossary: (locale) => glossaries.find((g) => g.locale === locale),
+    workshops: (locale) => workshops.filter((w) => w.locale === locale).sort((a, b) => WORKSHOP_ORDER.indexOf(a.data.kind) - WORKSHOP_ORDER.indexOf(b.data.kind) || a.name.localeCompare(b.name)),
   };
 }
+
+const WORKSHOP_ORDER = ['case', 'exercise'];
 
 let catalog: Promise<Catalog> | undefined;
 

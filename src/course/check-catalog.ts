@@ -4,6 +4,7 @@ import { misformattedDollars } from '../i18n/money.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';
 import { WORD_FIELDS } from '../schemas/word-fields.ts';
+import type { WorkshopData } from '../schemas/workshop.ts';
 import { untranslatedFields, untranslatedParagraphs } from './untranslated.ts';
 
 /** One content file after schema validation, with where it lives. */
@@ -32,6 +33,19 @@ export interface LessonEntry extends Entry<LessonData> {
 export type QuestionEntry = Entry<QuestionData>;
 export type ScenarioEntry = Entry<ScenarioData>;
 export type BankEntry = Entry<BankQuestion>;
+/** `content/workshop/<locale>/<id>.json`: a case or an exercise for trainers. */
+export type WorkshopEntry = Entry<WorkshopData>;
+
+/** Every content file of the course, checked. */
+export interface CourseContent {
+  lessons?: LessonEntry[];
+  questions?: QuestionEntry[];
+  scenarios?: ScenarioEntry[];
+  bank?: BankEntry[];
+  glossaries?: GlossaryEntry[];
+  workshops?: WorkshopEntry[];
+}
+
 /** `content/glossary/<locale>.json`; its name is "glossary". */
 export type GlossaryEntry = Entry<GlossaryData>;
 
@@ -101,6 +115,15 @@ function untranslated<E extends Entry<unknown>>(original: E, translated: E): str
       : [];
   return [...fields, ...paragraphs];
 }
+
+/** A workshop card's language-neutral part: kind, timing, steps, options and answers, and how many goals, roles and points. */
+const workshopShape = (w: WorkshopData) =>
+  `${w.kind} ${w.duration} min, ${w.goals.length} goals, ${w.debrief.length} debrief points` +
+  (w.kind === 'case' ? `, ${w.roles.length} roles` : '') +
+  ': ' +
+  w.steps
+    .map((s) => `${s.id} ${s.minutes} min` + ('options' in s ? ` (${s.options.map((o) => `${o.id}${o.recommended ? '*' : ''}`).join(' ')}; ${s.discussion.length} questions)` : ''))
+    .join(', ');
 
 /** Lesson fields that are not words: the same in every locale. */
 const SHARED_LESSON_FIELDS = ['order', 'module', 'cover', 'duration', 'appendix'] as const;
@@ -210,14 +233,10 @@ function checkGlossaries(locales: string[], source: string, lessons: LessonEntry
  */
 export function checkCatalog(
   course: { locales: string[]; sourceLocale: string; finalTest?: { questions: number } },
-  lessons: LessonEntry[],
-  questions: QuestionEntry[],
-  scenarios: ScenarioEntry[] = [],
-  bank: BankEntry[] = [],
-  glossaries: GlossaryEntry[] = [],
+  { lessons = [], questions = [], scenarios = [], bank = [], glossaries = [], workshops = [] }: CourseContent,
 ): string[] {
   const problems: string[] = [];
-  for (const entry of [...lessons, ...questions, ...scenarios, ...bank]) {
+  for (const entry of [...lessons, ...questions, ...scenarios, ...bank, ...workshops]) {
     if (!course.locales.includes(entry.locale)) {
       problems.push(`${entry.file}: locale folder "${entry.locale}" is not listed in content/course.json`);
     }
@@ -267,7 +286,10 @@ export function checkCatalog(
     ]),
     ...checkBank(course, lessons, questions, bank),
     ...checkGlossaries(course.locales, course.sourceLocale, lessons, glossaries),
-    ...checkAmounts([...lessons, ...questions, ...scenarios, ...bank, ...glossaries]),
+    ...checkParity('workshop card', workshops, course.locales, course.sourceLocale, (a, b) =>
+      workshopShape(a.data) === workshopShape(b.data) ? [] : [`steps and options are [${workshopShape(b.data)}] but ${a.locale} has [${workshopShape(a.data)}]`],
+    ),
+    ...checkAmounts([...lessons, ...questions, ...scenarios, ...bank, ...glossaries, ...workshops]),
     ...checkParity('scenario', scenarios, course.locales, course.sourceLocale, (a, b) => {
       const shape = (s: ScenarioData) => `${s.start}: ${s.scenes.map((scene) => `${scene.id}(${scene.choices.map((c) => `${c.id}→${c.next}`).join(' ')})`).join(' ')}`;
       return shape(a.data) === shape(b.data) ? [] : [`scenes and choices are [${shape(b.data)}] but ${a.locale} has [${shape(a.data)}]`];

@@ -36,17 +36,18 @@ const bankQuestion = (locale: string, name: string, objective = 1): BankEntry =>
 describe('the final-test bank', () => {
   const testLesson = { ...lesson('en', 'final', 1), placesFinalTest: true };
   it('must hold enough questions for one attempt', () => {
-    expect(checkCatalog({ ...course, locales: ['en'], finalTest: { questions: 3 } }, [testLesson], [], [], [bankQuestion('en', 'b1'), bankQuestion('en', 'b2')])).toEqual([
+    expect(checkCatalog({ ...course, locales: ['en'], finalTest: { questions: 3 } }, { lessons: [testLesson], bank: [bankQuestion('en', 'b1'), bankQuestion('en', 'b2')] })).toEqual([
       'content/final-test/en/ holds 2 questions, but content/course.json asks for `finalTest.questions` 3 per attempt',
     ]);
   });
   it('keeps objectives and answers equal across locales, and ids apart from lesson questions', () => {
     const problems = checkCatalog(
       { ...course, finalTest: { questions: 1 } },
-      [testLesson, { ...lesson('cs', 'final', 1), placesFinalTest: true }],
-      [question('en', 'q'), question('cs', 'q')],
-      [],
-      [bankQuestion('en', 'b1', 2), bankQuestion('cs', 'b1', 3), bankQuestion('en', 'q'), bankQuestion('cs', 'q')],
+      {
+        lessons: [testLesson, { ...lesson('cs', 'final', 1), placesFinalTest: true }],
+        questions: [question('en', 'q'), question('cs', 'q')],
+        bank: [bankQuestion('en', 'b1', 2), bankQuestion('cs', 'b1', 3), bankQuestion('en', 'q'), bankQuestion('cs', 'q')],
+      },
     );
     expect(problems).toEqual([
       'content/final-test/cs/b1.json: field `objective` is 3 but en has 2',
@@ -63,28 +64,27 @@ describe('the final-test bank', () => {
 
 describe('checkCatalog', () => {
   it('passes a course whose locales match', () => {
-    expect(checkCatalog(course, [lesson('en', 'intro', 1, ['q']), lesson('cs', 'intro', 1, ['q'])], [question('en', 'q'), question('cs', 'q')])).toEqual([]);
+    expect(checkCatalog(course, { lessons: [lesson('en', 'intro', 1, ['q']), lesson('cs', 'intro', 1, ['q'])], questions: [question('en', 'q'), question('cs', 'q')] })).toEqual([]);
   });
 
   it('names a locale that lacks a lesson, and a lesson with no original', () => {
-    expect(checkCatalog(course, [lesson('en', 'intro'), lesson('cs', 'extra')], [])).toEqual([
+    expect(checkCatalog(course, { lessons: [lesson('en', 'intro'), lesson('cs', 'extra')] })).toEqual([
       'content/lessons/cs/intro.mdx is missing: every locale needs each lesson of en',
       'content/lessons/cs/extra.mdx has no en original (content/lessons/en/extra.mdx)',
     ]);
   });
 
   it('names an unknown question id with the lesson file', () => {
-    expect(checkCatalog({ locales: ['en'], sourceLocale: 'en' }, [lesson('en', 'intro', 1, ['nope'])], [])).toEqual([
+    expect(checkCatalog({ locales: ['en'], sourceLocale: 'en' }, { lessons: [lesson('en', 'intro', 1, ['nope'])] })).toEqual([
       'content/lessons/en/intro.mdx: <Question id="nope"> names no file content/questions/en/nope.json',
     ]);
   });
 
   it('names the field when an id, an order or the options disagree', () => {
-    const problems = checkCatalog(
-      course,
-      [lesson('en', 'intro', 1), lesson('cs', 'intro', 2, [], 'uvod')],
-      [question('en', 'q'), question('cs', 'q', [{ id: 'a', correct: false }, { id: 'b', correct: true }])],
-    );
+    const problems = checkCatalog(course, {
+      lessons: [lesson('en', 'intro', 1), lesson('cs', 'intro', 2, [], 'uvod')],
+      questions: [question('en', 'q'), question('cs', 'q', [{ id: 'a', correct: false }, { id: 'b', correct: true }])],
+    });
     expect(problems).toEqual([
       'content/lessons/cs/intro.mdx: field `id` is "uvod" but must equal the file name "intro"',
       'content/lessons/cs/intro.mdx: field `order` is 2 but en has 1',
@@ -93,7 +93,7 @@ describe('checkCatalog', () => {
   });
 
   it('rejects a locale folder the course does not list, and a repeated order', () => {
-    expect(checkCatalog({ locales: ['en'], sourceLocale: 'en' }, [lesson('en', 'a', 1), lesson('en', 'b', 1), lesson('fr', 'a')], [])).toEqual([
+    expect(checkCatalog({ locales: ['en'], sourceLocale: 'en' }, { lessons: [lesson('en', 'a', 1), lesson('en', 'b', 1), lesson('fr', 'a')] })).toEqual([
       'content/lessons/fr/a.mdx: locale folder "fr" is not listed in content/course.json',
       'content/lessons/en/b.mdx: field `order` 1 is also used by content/lessons/en/a.mdx',
     ]);
@@ -145,7 +145,7 @@ describe('untranslated text', () => {
     const en = lesson('en', 'intro');
     const cs = { ...lesson('cs', 'intro'), data: { ...lesson('cs', 'intro').data, objectives: ['Tell internal from external customers.'] } };
     const enWithObjective = { ...en, data: { ...en.data, objectives: ['Tell internal from external customers.'] } };
-    expect(checkCatalog(course, [enWithObjective, cs], [])).toEqual(['content/lessons/cs/intro.mdx: field `objectives[0]` is still the en text']);
+    expect(checkCatalog(course, { lessons: [enWithObjective, cs] })).toEqual(['content/lessons/cs/intro.mdx: field `objectives[0]` is still the en text']);
   });
 });
 
@@ -168,7 +168,7 @@ describe('amounts', () => {
 
   it('fails the catalog check, with no-break spaces made visible', () => {
     const cs = { ...question('cs', 'q'), data: { ...question('cs', 'q').data, prompt: 'Stálo to 125 000 USD.' } };
-    expect(checkCatalog(course, [], [question('en', 'q'), cs])).toEqual(['content/questions/cs/q.json: write "125 000 USD" as cs does, "125⎵000⎵US$" (⎵ is a no-break space)']);
+    expect(checkCatalog(course, { questions: [question('en', 'q'), cs] })).toEqual(['content/questions/cs/q.json: write "125 000 USD" as cs does, "125⎵000⎵US$" (⎵ is a no-break space)']);
   });
 });
 
@@ -183,15 +183,15 @@ describe('the glossary', () => {
   it('needs the same term ids in every locale, naming what is missing or extra', () => {
     const en = glossary('en', [['internal-customer', 'internal customer'], ['payroll', 'payroll']]);
     const cs = glossary('cs', [['internal-customer', 'interní zákazník'], ['front-line', 'první linie']]);
-    expect(checkCatalog(course, [], [], [], [], [en, cs])).toEqual([
+    expect(checkCatalog(course, { glossaries: [en, cs] })).toEqual([
       'content/glossary/cs.json: field `terms` has ids [internal-customer, front-line] but en has [internal-customer, payroll]; missing: payroll; extra: front-line',
     ]);
-    expect(checkCatalog(course, [], [], [], [], [en])).toEqual(['content/glossary/cs.json is missing: the glossary needs one file per locale']);
+    expect(checkCatalog(course, { glossaries: [en] })).toEqual(['content/glossary/cs.json is missing: the glossary needs one file per locale']);
   });
 
   it('flags a term left in the source language', () => {
     const en = glossary('en', [['inverted-pyramid', 'inverted pyramid']]);
-    expect(checkCatalog(course, [], [], [], [], [en, glossary('cs', [['inverted-pyramid', 'inverted pyramid']])])).toEqual([
+    expect(checkCatalog(course, { glossaries: [en, glossary('cs', [['inverted-pyramid', 'inverted pyramid']])] })).toEqual([
       'content/glossary/cs.json: field `terms[0].term` is still the en text',
     ]);
   });
