@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { workshopSchema, type WorkshopCase, type WorkshopData } from '../../src/schemas/workshop.ts';
+import { resultRows, toCsv } from '../../src/workshop/results.ts';
+import { advance, back, plannedMinutes, readSession, slidesOf, startSession, vote, type Session } from '../../src/workshop/session.ts';
+
+const option = (id: string, recommended = false) => ({ id, text: `Option ${id}`, consequence: `Then ${id}`, recommended });
+const theCase = workshopSchema.parse({
+  id: 'c',
+  kind: 'case',
+  title: 'Cut-off day',
+  departments: 'Managers and payroll',
+  audience: 'Managers',
+  duration: 30,
+  goals: ['g'],
+  situation: 's',
+  roles: [{ name: 'Dana', description: 'd' }],
+  steps: [
+    { id: 'first', minutes: 8, prompt: 'First?', options: [option('a', true), option('b')], discussion: ['q'], notes: 'n' },
+    { id: 'second', minutes: 6, prompt: 'Second, "quoted"; with commas, too?', options: [option('x'), option('y', true)], discussion: ['q'], notes: 'n' },
+  ],
+  debrief: ['p'],
+}) as WorkshopCase;
+const exercise = workshopSchema.parse({
+  id: 'e', kind: 'exercise', title: 'Map', audience: 'a', duration: 40, goals: ['g'], situation: 's', debrief: ['p'],
+  steps: [{ id: 'list', minutes: 8, title: 'List', instructions: 'i' }],
+});
+
+const run = (w: WorkshopData, moves: Array<'next' | 'back'>, from = startSession(0)) =>
+  moves.reduce((s, m, i) => (m === 'next' ? advance(w, s, i + 1) : back(w, s, i + 1)), from);
+
+describe('a workshop session', () => {
+  it('runs a case as title, situation, each decision, debrief and results; an exercise without results', () => {
+    expect(slidesOf(theCase).map((s) => s.kind)).toEqual(['title', 'situation', 'decision', 'decision', 'debrief', 'results']);
+    expect(slidesOf(exercise).map((s) => s.kind)).toEqual(['title', 'situation', 'step', 'debrief']);
+  });
+
+  it('reveals a decision one part at a time, then moves on, and stops at the end', () => {
+    const s = run(theCase, ['next', 'next']);
+    expect([s.slide, s.phase]).toEqual([2, 'prompt']);
+    const phases = [1, 2, 3, 4].map((n) => run(theCase, Array(n).fill('next'), s).phase);
+    expect(phases).toEqual(['options', 'consequences', 'discussion', 'prompt']);
+    const end = run(theCase, Array(20).fill('next'));
+    expect(end.slide).toBe(5);
+    expect(advance(theCase, end, 99)).toBe(end);
+  });
+
+  it('goes back a part at a time, and into the previous decision shown whole', () => {
+    const atSecond = run(theCase, Array(6).fill('next'));
+    expect([atSecond.slide, atSecond.phase]).toEqual([3, 'prompt']);
+    const previous = back(theCase, atSecond, 7);
+    expect([previous.slide, previous.phase]).toEqual([2, 'discussion']);
+    expect(back(theCase, startSession(0), 1)).toEqual(startSession(0));
+  });
+
+  it('counts votes once the options are shown, never below zero, and restarts the timer per slide', () => {
+    const prompt = run(theCase, ['next', 'next']);
+    expect(vote(theCase, prompt, 0, 1)).toBe(prompt);
+    let s = advance(theCase, prompt, 10);
+    s = vote(theCase, s, 0, 1);
+    s = vote(theCase, s, 0, 1);
+    s = vote(theCase, s, 1, -1);
+    s = vote(theCase, s, 8, 1);
+    expect(s.votes).toEqual({ first: { a: 2, b: 0 } });
+    expect(s.since).toBe(2);
+    expect(plannedMinutes(theCase, s)).toBe(8);
+    expect(plannedMinutes(theCase, startSession(0))).toBeUndefined();
+  });
+
+  it('reads back only a session that fits the workshop', () => {
+    const s: Session = { ...startSession(5), slide: 4, votes: { first: { a: 1 } }, rev: 4 };
+    expect(readSession(theCase, JSON.parse(JSON.stringify(s)))).toEqual(s);
+    expect(readSession(exercise, s)).toBeUndefined();
+    expect(readSession(theCase, { ...s, votes: { first: { a: -1 } } })).toBeUndefined();
+    expect(readSession(theCase, 'nonsense')).toBeUndefined();
+  });
+});
+
+describe('the room’s results', () => {
+  it('lists every option of every decision with its votes', () => {
+    expect(resultRows(theCase, { second: { y: 3 } }).map((r) => [r.decision, r.option, r.votes])).toEqual([
+      [1, 1, 0],
+      [1, 2, 0],
+      [2, 1, 0],
+      [2, 2, 3],
+    ]);
+  });
+
+  it('writes CSV the way the locale’s spreadsheet opens it, quoting where needed', () => {
+    const rows = [['2. Second, "quoted"; with commas, too?', 'Option y', 3]];
+    expect(toCsv('en', ['Decision', 'Option', 'Votes'], rows)).toBe('\uFEFFDecision,Option,Votes\r\n"2. Second, ""quoted""; with commas, too?",Option y,3\r\n');
+    expect(toCsv('cs', ['Rozhodnutí', 'Možnost', 'Hlasy'], rows).split('\r\n')[0]).toBe('\uFEFFRozhodnutí;Možnost;Hlasy');
+  });
+});
