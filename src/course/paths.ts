@@ -3,3 +3,11 @@
 export const lessonPath = (locale: string, lessonId: string) => `${locale}/${lessonId}.html`;
 
 export const shellPath = (locale?: string) => (locale ? `start-${locale}.html` : 'index.html');
+
+/** The workshop pages of a locale: the index, the facilitator guide, and each card's room and presenter view. */
+export const workshopPath = {
+  index: (locale: string) => `${locale}/workshop/index.html`,
+  guide: (locale: string) => `${locale}/workshop/guide.html`,
+  room: (locale: string, id: string) => `${locale}/workshop/${id}.html`,
+  presenter: (locale: string, id: string) => `${locale}/workshop/presenter/${id}.html`,
+};

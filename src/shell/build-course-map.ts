@@ -1,7 +1,7 @@
 // Build-time only: what the shell needs to know about the course, in every language it offers.
 import { getCatalog } from '../course/catalog.ts';
 import { course } from '../course/config.ts';
-import { lessonPath } from '../course/paths.ts';
+import { lessonPath, workshopPath } from '../course/paths.ts';
 import { WORD_FIELDS } from '../schemas/word-fields.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { isGraded, type GradedQuestion } from '../state/responses.ts';
@@ -59,7 +59,9 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
         savedInLms: t('shell.savedInLms'),
         lmsTrouble: t('shell.lmsTrouble'),
         learner: template('shell.learner'),
+        workshop: t('shell.workshop'),
       },
+      workshopHref: workshopPath.index(code),
       lessons: catalog.lessons(code).map((l) => ({
         id: l.name,
         title: l.data.title,

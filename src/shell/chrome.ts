@@ -99,6 +99,10 @@ export function renderChrome(doc: Document, view: ChromeView): void {
     }),
   );
 
+  const workshop = byId<HTMLAnchorElement>(doc, 'workshop-link');
+  workshop.textContent = strings.workshop;
+  workshop.href = locale.workshopHref;
+
   const learner = byId(doc, 'learner');
   learner.hidden = view.learnerName === '';
   learner.textContent = view.learnerName && interpolate(strings.learner, { name: view.learnerName });

@@ -19,6 +19,8 @@ export interface ShellStrings {
   lmsTrouble: string;
   /** "Learning as {{name}}", with the name the LMS gives. */
   learner: string;
+  /** The link to the workshop mode. */
+  workshop: string;
 }
 
 export interface LocaleMap {
@@ -26,6 +28,8 @@ export interface LocaleMap {
   /** The language's own name for itself, e.g. "čeština". */
   name: string;
   strings: ShellStrings;
+  /** The workshop index in this language, relative to the shell page. */
+  workshopHref: string;
   /** In course order; `href` is relative to the shell page. */
   lessons: Array<{ id: string; title: string; href: string; appendix?: true }>;
 }

@@ -1,14 +1,14 @@
 // `npm run bench`: build time, what each kind of page ships, and each package's size.
 // A report, not a test: it prints and writes bench/results.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { course } from '../../src/course/config.ts';
-import { shellPath } from '../../src/course/paths.ts';
+import { shellPath, workshopPath } from '../../src/course/paths.ts';
 import { encodeSnapshot } from '../../src/state/snapshot.ts';
 import { worstCaseSnapshot } from '../support/worst-case.ts';
 import { budget } from './budget.ts';
-import { kb, pageWeight, type PageWeight } from './measure.ts';
+import { kb, lessonPages, pageWeight, type PageWeight } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -18,12 +18,14 @@ execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore',
 const buildSeconds = (performance.now() - started) / 1000;
 
 const source = course.sourceLocale;
-const lessons = readdirSync(join(dist, source))
-  .sort()
-  .map((file) => pageWeight(dist, `${source}/${file}`));
+const lessons = lessonPages(dist, source).map((page) => pageWeight(dist, page));
 const weights: Record<string, PageWeight> = {
   'launch page (shell)': pageWeight(dist, shellPath()),
   ...Object.fromEntries(lessons.map((w) => [`${w.page} (${w.islands} island${w.islands === 1 ? '' : 's'})`, w])),
+  'workshop index': pageWeight(dist, workshopPath.index(source)),
+  'workshop room (payroll-cutoff)': pageWeight(dist, workshopPath.room(source, 'payroll-cutoff')),
+  'workshop presenter view': pageWeight(dist, workshopPath.presenter(source, 'payroll-cutoff')),
+  'facilitator guide': pageWeight(dist, workshopPath.guide(source)),
 };
 const packages: Array<{ name: string; bytes: number }> = JSON.parse(readFileSync(join(dist, 'packages/packages.json'), 'utf8'));
 

@@ -1,6 +1,6 @@
 // What a page costs the learner: every script and stylesheet it loads, inline or linked,
 // followed through static and dynamic imports, counted raw and gzipped.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -78,3 +78,10 @@ export function pageWeight(dist: string, page: string): PageWeight {
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The lesson pages of a locale in a build: the HTML files of its folder (the workshop has a folder of its own). */
+export const lessonPages = (dist: string, locale: string): string[] =>
+  readdirSync(join(dist, locale))
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => `${locale}/${file}`);

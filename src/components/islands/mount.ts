@@ -1,13 +1,5 @@
-// Hydrates the islands that Island.astro rendered: runs in the browser, one call per component.
-import { h, hydrate, type ComponentType } from 'preact';
-// Islands work on the learner's state, which the page mirrors with the course shell.
+// Hydrates lesson islands. They work on the learner's state, which a lesson page mirrors with
+// the course shell; islands outside the course (the workshop) use ./hydrate.ts alone.
 import '../../shell/frame-link.ts';
 
-export function mountIslands<P>(name: string, Component: ComponentType<P>): void {
-  for (const root of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
-    const props = JSON.parse(root.dataset.props ?? '{}') as P & {};
-    hydrate(h(Component, props), root);
-    // For tests and styles: the island now answers to the learner.
-    root.dataset.hydrated = '';
-  }
-}
+export { mountIslands } from './hydrate.ts';
