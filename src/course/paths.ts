@@ -6,7 +6,7 @@ export const shellPath = (locale?: string) => (locale ? `start-${locale}.html` :
 
 /** The workshop pages of a locale: the index, the facilitator guide, and each card's room and presenter view. */
 export const workshopPath = {
-  index: (locale: string) => `${locale}/workshop/index.html`,
+  index: (locale: string) => `${locale}/workshop.html`,
   guide: (locale: string) => `${locale}/workshop/guide.html`,
   room: (locale: string, id: string) => `${locale}/workshop/${id}.html`,
   presenter: (locale: string, id: string) => `${locale}/workshop/presenter/${id}.html`,

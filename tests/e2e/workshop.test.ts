@@ -1,0 +1,180 @@
+// Workshop mode: a full run of one case with the keyboard alone, the presenter view kept in
+// step in a second window, the room's choices downloaded as CSV, handouts and the guide
+// printed to PDF, and axe on the pages with everything revealed.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { workshopPath } from '../../src/course/paths.ts';
+import type { WorkshopCase, WorkshopData } from '../../src/schemas/workshop.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/page.ts';
+import { readPdf, squash } from '../support/pdf.ts';
+
+const content = resolve(import.meta.dirname, '../../content');
+const ui = (locale: string): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../locales/${locale}/ui.json`), 'utf8'));
+const card = (locale: string, id: string): WorkshopData => JSON.parse(readFileSync(resolve(content, 'workshop', locale, `${id}.json`), 'utf8'));
+const cardIds = ['payroll-cutoff', 'clarification-request', 'launch-approval', 'urgent-laptop', 'customer-for-a-day', 'map-your-service-chain'];
+const url = (path: string) => `${inject('baseUrl')}/course/${path}`;
+const ready = (page: Page) => page.locator('[data-island="workshop"][data-hydrated]').waitFor();
+const kicker = (page: Page) => page.locator('.room-kicker').first().textContent();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
+  it('runs the payroll case with the keyboard, the presenter view in step, and the results as CSV', async () => {
+    const w = card(locale, 'payroll-cutoff') as WorkshopCase;
+    const words = ui(locale);
+    const context = await browser.newContext({ acceptDownloads: true });
+    const room = await context.newPage();
+    const errors: string[] = [];
+    room.on('pageerror', (e) => errors.push(e.message));
+    await room.goto(url(workshopPath.room(locale, w.id)));
+    await ready(room);
+    expect(await room.locator('.room-heading').textContent()).toBe(w.title);
+
+    // The trainer's laptop: a second window on the same session.
+    const presenter = await context.newPage();
+    await presenter.goto(url(workshopPath.presenter(locale, w.id)));
+    await ready(presenter);
+
+    await room.keyboard.press('ArrowRight');
+    await room.keyboard.press('PageDown'); // a clicker's "next"
+    const decision1 = words['workshop.decision']!.replace('{{number}}', '1').replace('{{total}}', String(w.steps.length));
+    expect(await kicker(room)).toBe(decision1);
+    await expect.poll(() => kicker(presenter)).toBe(decision1);
+    await presenter.locator('.presenter-notes', { hasText: w.steps[0]!.notes }).waitFor();
+    // The question first, the options only when the trainer reveals them.
+    expect(await room.locator('.room-option').count()).toBe(0);
+    await room.keyboard.press('Space');
+    await room.locator('.room-option').first().waitFor();
+
+    // The room's show of hands: 3 for option 1, 1 for option 3, one taken back.
+    for (const key of ['1', '1', '1', '1', '3', 'Shift+1']) await room.keyboard.press(key);
+    const counts = () => room.locator('.room-count').allTextContents();
+    expect(await counts()).toEqual(['3', '0', '1']);
+    await expect.poll(() => presenter.locator('.room-count').allTextContents()).toEqual(['3', '0', '1']);
+
+    await room.keyboard.press('ArrowRight');
+    await room.locator('.room-option[data-recommended]').first().waitFor();
+    expect(await room.locator('.room-consequence').count()).toBe(w.steps[0]!.options.length);
+    await room.keyboard.press('ArrowRight');
+    await room.locator('.room-discussion').waitFor();
+
+    // The presenter's keys move the room too.
+    await presenter.keyboard.press('ArrowLeft');
+    await room.locator('.room-discussion').waitFor({ state: 'detached' });
+    await presenter.keyboard.press('ArrowRight');
+    await room.locator('.room-discussion').waitFor();
+
+    // The other decisions: options, one vote for option 2 each, what happens, discussion, on.
+    await room.keyboard.press('ArrowRight');
+    for (let step = 1; step < w.steps.length; step++) {
+      await room.keyboard.press('ArrowRight');
+      await room.keyboard.press('2');
+      for (let i = 0; i < 3; i++) await room.keyboard.press('ArrowRight');
+    }
+    expect(await kicker(room)).toBe(words['workshop.debrief']);
+    await room.keyboard.press('ArrowRight');
+    expect(await kicker(room)).toBe(words['workshop.results']);
+    expect(await room.locator('.room-timer').count()).toBe(0);
+
+    // Keyboard to the download button, and the CSV it gives.
+    const download = room.waitForEvent('download');
+    await room.getByRole('button', { name: words['workshop.download'] }).focus();
+    await room.keyboard.press('Enter');
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    const separator = locale === 'en' ? ',' : ';';
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe([words['workshop.csvDecision'], words['workshop.csvOption'], words['workshop.csvVotes']].join(separator));
+    const votes = lines.slice(1).map((line) => Number(line.slice(line.lastIndexOf(separator) + 1)));
+    expect(votes).toEqual([3, 0, 1, ...w.steps.slice(1).flatMap((s) => s.options.map((_, i) => (i === 1 ? 1 : 0)))]);
+
+    // A reload keeps the session; nothing of it went into the learner's course state.
+    await room.reload();
+    await ready(room);
+    expect(await kicker(room)).toBe(words['workshop.results']);
+    expect(await room.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('course:')))).toEqual([]);
+
+    await room.keyboard.press('f');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows every revealed part and the presenter view without axe violations', async () => {
+    const context = await browser.newContext();
+    const room = await context.newPage();
+    await room.goto(url(workshopPath.room(locale, 'urgent-laptop')));
+    await ready(room);
+    for (let i = 0; i < 5; i++) await room.keyboard.press('ArrowRight');
+    await room.locator('.room-discussion').waitFor();
+    expect(await axeViolations(room)).toEqual([]);
+    const presenter = await context.newPage();
+    await presenter.goto(url(workshopPath.presenter(locale, 'urgent-laptop')));
+    await presenter.locator('.room-discussion').waitFor();
+    expect(await axeViolations(presenter)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('printing', () => {
+  // The labels a PDF would show if controls were printed. One-word labels ("Next") could be
+  // words of the case itself; the print-media check below covers those.
+  const controls = (locale: string) => {
+    const words = ui(locale);
+    return ['workshop.presenterView', 'workshop.handout', 'workshop.fullScreen', 'workshop.keys', 'workshop.download', 'workshop.showOptions', 'workshop.all']
+      .map((k) => words[k]!)
+      .filter((label) => label.includes(' '));
+  };
+
+  it.each(['en', 'es'])('prints each %s handout on one or two A4 pages, with no controls and no answers', async (locale) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const id of cardIds) {
+      const w = card(locale, id);
+      await page.goto(url(workshopPath.room(locale, id)));
+      await ready(page);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('button, a, input').filter({ visible: true }).count(), `${id}: controls shown in print`).toBe(0);
+      await page.emulateMedia({ media: null });
+      const { pages, text } = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
+      expect(pages, id).toBeGreaterThanOrEqual(1);
+      expect(pages, id).toBeLessThanOrEqual(2);
+      expect(text).toContain(squash(w.title));
+      expect(controls(locale).filter((label) => text.includes(squash(label))), id).toEqual([]);
+      if (w.kind === 'case') expect(w.steps.flatMap((s) => s.options.map((o) => o.consequence)).filter((c) => text.includes(squash(c))), id).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it.each(['en', 'it'])('prints the %s facilitator guide with each card on pages of its own, answers included', async (locale) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url(workshopPath.guide(locale)));
+    const { pages, text } = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
+    expect(pages).toBeGreaterThanOrEqual(cardIds.length);
+    expect(pages).toBeLessThanOrEqual(cardIds.length * 3);
+    const payroll = card(locale, 'payroll-cutoff') as WorkshopCase;
+    expect(text).toContain(squash(payroll.steps[0]!.options[0]!.consequence));
+    expect(text).toContain(squash(ui(locale)['workshop.recommended']!));
+    expect(text).not.toContain(squash(ui(locale)['workshop.all']!));
+    await context.close();
+  });
+});
+
+it('is reachable from the course, in the learner’s language, and opens apart from it', async () => {
+  const context = await browser.newContext({ locale: 'es' });
+  const page = await context.newPage();
+  await page.goto(url('index.html'));
+  const link = page.locator('#workshop-link');
+  await expect.poll(() => link.textContent()).toBe(ui('es')['shell.workshop']);
+  expect(await link.getAttribute('href')).toBe(workshopPath.index('es'));
+  expect(await link.getAttribute('target')).toBe('_blank');
+  await page.goto(url(workshopPath.index('es')));
+  expect(await page.locator('.workshop-card').count()).toBe(cardIds.length);
+  await context.close();
+});

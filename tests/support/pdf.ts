@@ -1,0 +1,20 @@
+// What a PDF printed by Chromium says: its page count and its text, read with pdf.js.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * Text with no white space and ligatures undone: a PDF places words and glyphs as it likes
+ * ("Cut-o ff"), so texts are compared in this form.
+ */
+export const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** The page count, and the text in `squash`ed form. */
+export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+  const pdf = await getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await pdf.destroy();
+  return { pages: pdf.numPages, text: squash(pages.join('')) };
+}
