@@ -10,7 +10,7 @@ export interface Catalog {
   /** The final test's question bank in a locale. */
   bank(locale: string): BankEntry[];
   glossary(locale: string): GlossaryEntry | undefined;
-  /** A locale's workshop cards: cases first, then exercises. */
+  /** A locale's workshop cards, in their order. */
   workshops(locale: string): WorkshopEntry[];
 }
 
@@ -67,11 +67,9 @@ async function load(): Promise<Catalog> {
     scenario: (locale, id) => scenarios.find((s) => s.locale === locale && s.name === id),
     bank: (locale) => bank.filter((q) => q.locale === locale),
     glossary: (locale) => glossaries.find((g) => g.locale === locale),
-    workshops: (locale) => workshops.filter((w) => w.locale === locale).sort((a, b) => WORKSHOP_ORDER.indexOf(a.data.kind) - WORKSHOP_ORDER.indexOf(b.data.kind) || a.name.localeCompare(b.name)),
+    workshops: (locale) => workshops.filter((w) => w.locale === locale).sort((a, b) => a.data.order - b.data.order),
   };
 }
-
-const WORKSHOP_ORDER = ['case', 'exercise'];
 
 let catalog: Promise<Catalog> | undefined;
 

@@ -118,7 +118,7 @@ function untranslated<E extends Entry<unknown>>(original: E, translated: E): str
 
 /** A workshop card's language-neutral part: kind, timing, steps, options and answers, and how many goals, roles and points. */
 const workshopShape = (w: WorkshopData) =>
-  `${w.kind} ${w.duration} min, ${w.goals.length} goals, ${w.debrief.length} debrief points` +
+  `${w.kind} #${w.order}, ${w.duration} min, ${w.goals.length} goals, ${w.debrief.length} debrief points` +
   (w.kind === 'case' ? `, ${w.roles.length} roles` : '') +
   ': ' +
   w.steps

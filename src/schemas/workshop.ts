@@ -10,6 +10,8 @@ const minutes = z.number().int().positive().max(240);
 /** What every workshop card tells a trainer on the index and the handout. */
 const card = {
   id,
+  /** Position on the index, the same in every locale. */
+  order: z.number().int().positive(),
   title: text,
   /** Who should be in the room. */
   audience: text,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, moduleProblems, refsIn, type BankEntry, type GlossaryEntry, type LessonEntry, type QuestionEntry } from '../../src/course/check-catalog.ts';
+import { checkCatalog, moduleProblems, refsIn, type BankEntry, type GlossaryEntry, type LessonEntry, type QuestionEntry, type WorkshopEntry } from '../../src/course/check-catalog.ts';
 import { untranslatedFields, untranslatedParagraphs } from '../../src/course/untranslated.ts';
 import { formatMoney, misformattedDollars } from '../../src/i18n/money.ts';
 import { WORD_FIELDS } from '../../src/schemas/word-fields.ts';
@@ -215,5 +215,22 @@ describe('a module', () => {
 
   it('asks nothing of lessons that are not modules', () => {
     expect(moduleProblems({ ...module({ duration: 30 }, '', []), data: { ...module({}).data, module: undefined, duration: 30 } })).toEqual([]);
+  });
+});
+
+describe('workshop cards', () => {
+  const exercise = (locale: string, minutes = 8, title = 'Map your service chain'): WorkshopEntry => ({
+    locale,
+    name: 'map',
+    file: `content/workshop/${locale}/map.json`,
+    data: { id: 'map', kind: 'exercise', order: 1, title, audience: locale === 'en' ? 'A team' : 'Tým', duration: 40, goals: ['g'], situation: 's', debrief: ['d'], steps: [{ id: 'list', minutes, title: 'List', instructions: 'i' }] },
+  });
+
+  it('keeps timing and steps equal across locales, and the words translated', () => {
+    expect(checkCatalog(course, { workshops: [exercise('en'), exercise('cs', 8, 'Zmapujte svůj řetězec služeb')] })).toEqual([]);
+    expect(checkCatalog(course, { workshops: [exercise('en'), exercise('cs', 10)] })).toEqual([
+      'content/workshop/cs/map.json: steps and options are [exercise #1, 40 min, 1 goals, 1 debrief points: list 10 min] but en has [exercise #1, 40 min, 1 goals, 1 debrief points: list 8 min]',
+      'content/workshop/cs/map.json: field `title` is still the en text',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ const option = (id: string, recommended = false) => ({ id, text: `Option ${id}`,
 const theCase = workshopSchema.parse({
   id: 'c',
   kind: 'case',
+  order: 1,
   title: 'Cut-off day',
   departments: 'Managers and payroll',
   audience: 'Managers',
@@ -21,7 +22,7 @@ const theCase = workshopSchema.parse({
   debrief: ['p'],
 }) as WorkshopCase;
 const exercise = workshopSchema.parse({
-  id: 'e', kind: 'exercise', title: 'Map', audience: 'a', duration: 40, goals: ['g'], situation: 's', debrief: ['p'],
+  id: 'e', kind: 'exercise', order: 2, title: 'Map', audience: 'a', duration: 40, goals: ['g'], situation: 's', debrief: ['p'],
   steps: [{ id: 'list', minutes: 8, title: 'List', instructions: 'i' }],
 });
 

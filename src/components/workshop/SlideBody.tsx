@@ -102,8 +102,10 @@ export function SlideBody({ workshop: w, slide, session, strings, view, onVote, 
                     <span class="room-option-number" aria-hidden="true">
                       {i + 1}
                     </span>
-                    <span>{option.text}</span>
-                    {shown(session, 'consequences') && option.recommended && <span class="room-badge">{strings.recommended}</span>}
+                    <span>
+                      {option.text}
+                      {shown(session, 'consequences') && option.recommended && <span class="room-badge">{strings.recommended}</span>}
+                    </span>
                   </div>
                   {shown(session, 'consequences') && <p class="room-consequence">{option.consequence}</p>}
                   <div class="room-votes">

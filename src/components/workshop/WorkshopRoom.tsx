@@ -129,7 +129,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   if (view === 'presenter') {
     const upcoming = slides[following.slide]!;
     return (
-      <div class="presenter">
+      <main class="presenter">
         <header class="presenter-bar">
           <h1>
             {strings.presenter}: {workshop.title}
@@ -157,7 +157,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
           )}
           <p class="room-keys">{strings.keys}</p>
         </aside>
-      </div>
+      </main>
     );
   }
 
@@ -165,7 +165,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
     <div class="room" data-slide={slide.kind} data-phase={slide.kind === 'decision' ? session.phase : undefined}>
       <header class="room-bar">
         <p class="room-title">{workshop.title}</p>
-        <p class="room-kicker">{heading}</p>
+        {slide.kind !== 'title' && <p class="room-kicker">{heading}</p>}
         {timer}
       </header>
       <main class="room-stage">{body}</main>
