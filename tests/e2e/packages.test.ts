@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { workshopPath } from '../../src/course/paths.ts';
 import { course } from '../../src/course/config.ts';
 import { validateManifest } from '../../scorm/validate-manifest.ts';
 import { builtPackages, dist } from '../support/preview.ts';
@@ -37,6 +38,14 @@ describe('SCORM packages', () => {
       expect(files[launch!]).toBeDefined();
       const lessonLocales = new Set(listed.map((f) => f!.split('/')[0]).filter((top) => course.locales.includes(top!)));
       expect([...lessonLocales].sort()).toEqual(pkg.locale === 'all' ? [...course.locales].sort() : [pkg.locale]);
+    });
+
+    it('carries the workshop mode of each language it offers: index, rooms, presenter views and guide', () => {
+      for (const locale of pkg.locale === 'all' ? course.locales : [pkg.locale]) {
+        for (const path of [workshopPath.index(locale), workshopPath.guide(locale), workshopPath.room(locale, 'payroll-cutoff'), workshopPath.presenter(locale, 'payroll-cutoff')]) {
+          expect(files[path], path).toBeDefined();
+        }
+      }
     });
 
     it(`uses the course's pass mark of ${course.passingScorePercent} %`, () => {

@@ -1,11 +1,13 @@
 // `npm run screenshots`: every lesson in every locale, as a phone, a laptop and a typical LMS
-// frame (1024×700) show it, for review. Builds first; writes screenshots/ with an index.html.
+// frame (1024×700) show it, and the workshop mode as a trainer sees it, for review. Builds
+// first; writes screenshots/ with an index.html.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../scorm/preview/server.ts';
 import { course } from '../../src/course/config.ts';
+import { workshopPath } from '../../src/course/paths.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { lessonIdsOf } from '../support/course-run.ts';
 
@@ -54,6 +56,33 @@ try {
       }
       await context.close();
     }
+  }
+  // Workshop mode, as a trainer sees it: the index, a decision on a 1280×720 projector with
+  // everything revealed, the presenter view, and the handout as it prints.
+  for (const locale of course.locales) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`${locale} workshop: ${e.message}`));
+    const shoot = async (name: string, fullPage = false) => {
+      const file = `${locale}/workshop-${name}.png`;
+      await page.screenshot({ path: join(out, file), fullPage });
+      shots.push({ locale, lesson: 'workshop', view: name, file });
+    };
+    await page.goto(`${server.url}/course/${workshopPath.index(locale)}`);
+    await shoot('index', true);
+    await page.goto(`${server.url}/course/${workshopPath.room(locale, 'payroll-cutoff')}`);
+    await hydrated(page);
+    await shoot('title');
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', '1', '1', '3', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    await shoot('decision');
+    await page.goto(`${server.url}/course/${workshopPath.presenter(locale, 'payroll-cutoff')}`);
+    await hydrated(page);
+    await shoot('presenter');
+    await page.goto(`${server.url}/course/${workshopPath.room(locale, 'payroll-cutoff')}`);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await shoot('handout', true);
+    await context.close();
   }
 } finally {
   await browser.close();

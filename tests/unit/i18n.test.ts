@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fallbackChain, matchLocale } from '../../src/i18n/locales.ts';
 import { formatPlural, interpolate } from '../../src/i18n/plural.ts';
@@ -61,5 +63,15 @@ describe('translationProblems', () => {
       'locales/cs/ui.json lacks "a.count_many": en text is shown instead',
       'locales/cs/ui.json has "a.extra", which en does not have',
     ]);
+  });
+});
+
+describe('the course’s own UI strings', () => {
+  it('are complete and translated in every locale', () => {
+    const dir = join(import.meta.dirname, '../../locales');
+    const files = Object.fromEntries(
+      readdirSync(dir).flatMap((locale) => readdirSync(join(dir, locale)).map((f) => [`locales/${locale}/${f}`, JSON.parse(readFileSync(join(dir, locale, f), 'utf8'))])),
+    );
+    expect(translationProblems(resourcesFrom(files), 'en')).toEqual([]);
   });
 });
