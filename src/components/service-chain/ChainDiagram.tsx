@@ -69,7 +69,7 @@ export function ChainDiagram({ chain, strings, layout }: Props) {
   const marker = `chain-arrow-${layout}`;
   const boxes = [...column(suppliers, 'suppliers'), ...column(customers, 'customers')];
   // In the narrow drawing one arrow each way is enough; every box sits in the column it joins.
-  const arrows = wide ? boxes : boxes.filter((b, i) => i === 0 || i === suppliers.length);
+  const arrows = wide ? boxes : boxes.filter((_, i) => i === 0 || i === suppliers.length);
   const headingY = (side: 'suppliers' | 'customers') => (wide ? 16 : side === 'suppliers' ? 20 : you.y + YOU.height + 52);
   const headingX = (side: 'suppliers' | 'customers') => (wide ? (side === 'suppliers' ? 10 + BOX.width / 2 : width - 10 - BOX.width / 2) : width / 2);
 
