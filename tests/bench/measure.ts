@@ -79,9 +79,9 @@ export function pageWeight(dist: string, page: string): PageWeight {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The lesson pages of a locale in a build: the HTML files of its folder (the workshop has a folder of its own). */
+/** The lesson pages of a locale in a build, one per lesson of content/lessons/<locale>/. */
 export const lessonPages = (dist: string, locale: string): string[] =>
-  readdirSync(join(dist, locale))
-    .filter((file) => file.endsWith('.html'))
+  readdirSync(join(dist, '../content/lessons', locale))
+    .filter((file) => file.endsWith('.mdx'))
     .sort()
-    .map((file) => `${locale}/${file}`);
+    .map((file) => `${locale}/${file.replace(/\.mdx$/, '.html')}`);
