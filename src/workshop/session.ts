@@ -39,6 +39,9 @@ export const startSession = (now: number): Session => ({ slide: 0, phase: 'promp
 const isDecision = (w: WorkshopData, s: Session) => slidesOf(w)[s.slide]?.kind === 'decision';
 const lastPhase = PHASES[PHASES.length - 1]!;
 
+/** A new session for the next group: back to the title, no votes; newer than `s`, so every window follows. */
+export const restart = (s: Session, now: number): Session => ({ ...startSession(now), rev: s.rev + 1 });
+
 /** The next thing to show: the next part of a decision, or the next slide. Stays put at the end. */
 export function advance(w: WorkshopData, s: Session, now: number): Session {
   if (isDecision(w, s) && s.phase !== lastPhase) return { ...s, phase: PHASES[PHASES.indexOf(s.phase) + 1]!, rev: s.rev + 1 };

@@ -100,6 +100,11 @@ describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
     expect(await kicker(room)).toBe(words['workshop.results']);
     expect(await room.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('course:')))).toEqual([]);
 
+    // The next group: start again, and both windows are back on the title with no votes.
+    await room.getByRole('button', { name: words['workshop.restart'] }).focus();
+    await room.keyboard.press('Enter');
+    await room.locator('.room-cover').waitFor();
+    await presenter.locator('.room-cover').waitFor();
     await room.keyboard.press('f');
     expect(errors).toEqual([]);
     await context.close();

@@ -63,7 +63,8 @@ describe.each(course.locales)('key terms in %s', (locale) => {
 
 describe('Czech typography', () => {
   it('binds one-letter prepositions and conjunctions to the next word with a no-break space', () => {
-    const loose = [...contentFiles('cs'), 'glossary/cs.json'].flatMap((file) =>
+    const files = [...contentFiles('cs'), ...readdirSync(join(root, 'workshop/cs')).map((f) => `workshop/cs/${f}`), 'glossary/cs.json', '../locales/cs/ui.json'];
+    const loose = files.flatMap((file) =>
       readFileSync(join(root, file), 'utf8')
         .split('\n')
         .flatMap((line, i) => (/(^|[\s(„])[vkszouaiVKSZOUAI]( \S|$)/u.test(line) ? [`content/${file}:${i + 1}`] : [])),

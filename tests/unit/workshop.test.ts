@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workshopSchema, type WorkshopCase, type WorkshopData } from '../../src/schemas/workshop.ts';
 import { resultRows, toCsv } from '../../src/workshop/results.ts';
-import { advance, back, plannedMinutes, readSession, slidesOf, startSession, vote, type Session } from '../../src/workshop/session.ts';
+import { advance, back, plannedMinutes, readSession, restart, slidesOf, startSession, vote, type Session } from '../../src/workshop/session.ts';
 
 const option = (id: string, recommended = false) => ({ id, text: `Option ${id}`, consequence: `Then ${id}`, recommended });
 const theCase = workshopSchema.parse({
@@ -90,5 +90,14 @@ describe('the room’s results', () => {
     const rows = [['2. Second, "quoted"; with commas, too?', 'Option y', 3]];
     expect(toCsv('en', ['Decision', 'Option', 'Votes'], rows)).toBe('\uFEFFDecision,Option,Votes\r\n"2. Second, ""quoted""; with commas, too?",Option y,3\r\n');
     expect(toCsv('cs', ['Rozhodnutí', 'Možnost', 'Hlasy'], rows).split('\r\n')[0]).toBe('\uFEFFRozhodnutí;Možnost;Hlasy');
+  });
+});
+
+describe('starting again', () => {
+  it('goes back to the title with no votes, as a newer session every window follows', () => {
+    const used = vote(theCase, run(theCase, ['next', 'next', 'next']), 0, 1);
+    const fresh = restart(used, 50);
+    expect(fresh).toMatchObject({ slide: 0, phase: 'prompt', votes: {}, since: 50 });
+    expect(fresh.rev).toBeGreaterThan(used.rev);
   });
 });

@@ -30,13 +30,14 @@ interface Props {
   view: 'room' | 'presenter';
   onVote(option: number, delta: 1 | -1): void;
   onDownload(): void;
+  onRestart(): void;
   links: { presenterHref: string; indexHref: string };
 }
 
 const shown = (session: Session, phase: Session['phase']) => PHASES.indexOf(session.phase) >= PHASES.indexOf(phase);
 
 /** What the room sees on one slide; the presenter view shows the same, smaller. */
-export function SlideBody({ workshop: w, slide, session, strings, view, onVote, onDownload, links }: Props) {
+export function SlideBody({ workshop: w, slide, session, strings, view, onVote, onDownload, onRestart, links }: Props) {
   // The presenter view has a heading of its own above the slide.
   const H1 = view === 'room' ? 'h1' : 'h2';
   const H2 = view === 'room' ? 'h2' : 'h3';
@@ -182,6 +183,9 @@ export function SlideBody({ workshop: w, slide, session, strings, view, onVote, 
           <p class="room-actions">
             <button type="button" class="button" onClick={onDownload}>
               {strings.download}
+            </button>
+            <button type="button" class="button button-secondary" onClick={onRestart}>
+              {strings.restart}
             </button>
             <span>{strings.end}</span>
           </p>

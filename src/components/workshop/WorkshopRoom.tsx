@@ -3,7 +3,7 @@ import { interpolate } from '../../i18n/plural.ts';
 import type { WorkshopData } from '../../schemas/workshop.ts';
 import { resultRows, toCsv } from '../../workshop/results.ts';
 import { openRoomLink, type RoomLink } from '../../workshop/room-link.ts';
-import { advance, back, plannedMinutes, readSession, slidesOf, startSession, vote, type Session } from '../../workshop/session.ts';
+import { advance, back, plannedMinutes, readSession, restart, slidesOf, startSession, vote, type Session } from '../../workshop/session.ts';
 import { SlideBody, slideHeading } from './SlideBody.tsx';
 import type { WorkshopStrings } from './strings.ts';
 
@@ -122,6 +122,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
       view={view}
       onVote={addVote}
       onDownload={download}
+      onRestart={() => change((s) => restart(s, Date.now()))}
       links={{ presenterHref, indexHref }}
     />
   );

@@ -42,5 +42,7 @@ export interface WorkshopStrings {
   csvOption: string;
   csvVotes: string;
   end: string;
+  /** Starts over for the next group: back to the first slide, votes cleared. */
+  restart: string;
   all: string;
 }

@@ -5,7 +5,7 @@ import type { WorkshopStrings } from './strings.ts';
 const KEYS = [
   'departments', 'audience', 'goals', 'present', 'handout', 'presenterView', 'presenter', 'synced', 'situation', 'roles',
   'showOptions', 'showConsequences', 'showDiscussion', 'votes', 'recommended', 'discussion', 'debrief', 'notes', 'next',
-  'previous', 'upNext', 'timer', 'fullScreen', 'keys', 'results', 'download', 'csvDecision', 'csvOption', 'csvVotes', 'end', 'all',
+  'previous', 'upNext', 'timer', 'fullScreen', 'keys', 'results', 'download', 'csvDecision', 'csvOption', 'csvVotes', 'end', 'restart', 'all',
 ] as const;
 const TEMPLATES = ['decision', 'step', 'addVote', 'removeVote', 'planned'] as const;
 
