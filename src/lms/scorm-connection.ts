@@ -31,6 +31,16 @@ export function scormConnection(
   };
 
   /**
+   * Writes a value the course can do without, such as a preference some LMSs do not keep:
+   * once per new value, and a refusal is neither retried nor a problem for the learner.
+   */
+  const offer = (name: string, value: string): void => {
+    if (written.get(name) === value) return;
+    written.set(name, value);
+    if (!calls.setValue(name, value)) console.info(`[course] the LMS did not keep ${name} (error ${calls.lastError()})`);
+  };
+
+  /**
    * Writes one interaction's fields. A field the LMS rejects for good (a pattern it cannot
    * parse, say) is left out, so it cannot hold back every later answer; any other refusal
    * stops here, to be tried again.
@@ -64,11 +74,13 @@ export function scormConnection(
       startedAt = now();
       nextInteraction = Number.parseInt(calls.getValue('cmi.interactions._count'), 10) || 0;
       const suspendData = calls.getValue(element.suspendData);
+      const learnerLanguage = calls.getValue(element.learnerLanguage);
+      written.set(element.learnerLanguage, learnerLanguage);
       return {
         resumed: calls.getValue(element.entry) === 'resume' || suspendData !== '',
         suspendData,
         location: calls.getValue(element.location),
-        learnerLanguage: calls.getValue(element.learnerLanguage),
+        learnerLanguage,
         learnerName: calls.getValue(element.learnerName),
       };
     },
@@ -84,6 +96,7 @@ export function scormConnection(
       if (record.location && record.location.length <= limit.location) saved = set(element.location, record.location) && saved;
       for (const [name, value] of Object.entries(edition.status(record.progress))) saved = set(name, value) && saved;
       saved = set(element.exit, edition.exitValue(record.progress)) && saved;
+      if (record.chosenLanguage) offer(element.learnerLanguage, record.chosenLanguage);
       return writeInteractions() && saved;
     },
 

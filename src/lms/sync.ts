@@ -11,7 +11,7 @@ export interface CourseRules {
   passMark: number;
 }
 
-function currentRecord({ requiredIds, passMark }: CourseRules): LmsRecord {
+function currentRecord({ requiredIds, passMark }: CourseRules, chosenLanguage: string | undefined): LmsRecord {
   const visited = [...$visited.get()];
   return {
     suspendData: encodeSnapshot({
@@ -25,6 +25,7 @@ function currentRecord({ requiredIds, passMark }: CourseRules): LmsRecord {
     }),
     location: $current.get() ?? '',
     progress: progressOf(requiredIds, visited, $test.get(), passMark),
+    ...(chosenLanguage ? { chosenLanguage } : {}),
   };
 }
 
@@ -45,13 +46,17 @@ export function keepInSync(connection: LmsConnection, rules: CourseRules, win: W
   let failures = 0;
   let retry: number | undefined;
   let queued = false;
+  // The language at launch may be a guess from the browser; one switched to later is the learner's.
+  let chosenLanguage: string | undefined;
+  $locale.listen((code) => (chosenLanguage = code));
+  const record = () => currentRecord(rules, chosenLanguage);
 
   const flush = () => {
     queued = false;
     win.clearTimeout(retry);
     retry = undefined;
     // Both run even if the save was refused: the LMS may keep what it did accept.
-    const saved = connection.save(currentRecord(rules));
+    const saved = connection.save(record());
     if (connection.commit() && saved) {
       if (failures > 0) onRecovered();
       failures = 0;
@@ -67,14 +72,14 @@ export function keepInSync(connection: LmsConnection, rules: CourseRules, win: W
   };
 
   for (const store of [$locale, $visited, $current, $answers, $paths, $test, $chain]) store.listen(soon);
-  connection.save(currentRecord(rules));
+  connection.save(record());
 
   win.addEventListener('visibilitychange', () => {
     if (win.document.visibilityState === 'hidden') flush();
   });
   win.addEventListener('pagehide', () => {
     win.clearTimeout(retry);
-    connection.save(currentRecord(rules));
+    connection.save(record());
     connection.finish();
   });
 

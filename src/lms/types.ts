@@ -21,6 +21,8 @@ export interface LmsRecord {
   suspendData: string;
   location: string;
   progress: Progress;
+  /** The language the learner picked in the course, offered to the LMS as their preference. */
+  chosenLanguage?: string;
 }
 
 /** One launch's link to where progress is kept: a SCORM LMS, or this browser. */

@@ -32,6 +32,7 @@ async function match(lms: Pick<PreviewSession, 'lesson'>, right: boolean): Promi
 const pkg = (locale: string, edition: string) => `${course.id}-${locale}-${edition}.zip`;
 
 const completion = (edition: string, cmi: Cmi) => (edition === 'scorm12' ? cmi.core.lesson_status : cmi.completion_status);
+const languagePreference = (edition: string, cmi: Cmi) => (edition === 'scorm12' ? cmi.student_preference : cmi.learner_preference)?.language;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,6 +98,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: 'it' });
     await lms.exit();
     expect(completion(edition, await lms.cmi())).toBe('incomplete');
+    expect(languagePreference(edition, await lms.cmi()), 'the LMS preference, left as it was').toBe('it');
 
     // Relaunch: the suspended attempt resumes on the same lesson, in the same language.
     await lms.launch(all, { resume: true });
@@ -139,6 +141,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(await lms.calls()).toMatchObject({ Initialize: 1, Terminate: 1 });
     // Not complete: the final test has not been taken.
     expect(completion(edition, cmi)).toBe('incomplete');
+    expect(languagePreference(edition, cmi), 'the language the learner picked, kept as their preference').toBe('es');
     expect(suspended(cmi)).toMatchObject({
       l: 'es',
       c: SECOND,

@@ -102,6 +102,23 @@ describe('SCORM 1.2 session on scorm-again', () => {
     expect(Object.keys(stored(api).interactions)).toEqual(['0']);
   });
 
+  it('does without a language preference the LMS will not keep: no retry, nothing for the learner', () => {
+    const { api, problems, connection } = open();
+    const setValue = api.LMSSetValue.bind(api);
+    const tried: string[] = [];
+    api.LMSSetValue = (element: string, value: any) => {
+      if (element !== 'cmi.student_preference.language') return setValue(element, value);
+      tried.push(value);
+      return 'false';
+    };
+    connection.start();
+    expect(connection.save({ ...record(['one']), chosenLanguage: 'it' })).toBe(true);
+    expect(connection.save({ ...record(['one']), chosenLanguage: 'it' })).toBe(true);
+    expect(tried).toEqual(['it']);
+    expect(problems).toEqual([]);
+    expect(api.cmi.core.lesson_location).toBe('one');
+  });
+
   it('treats an API that throws as one that refuses', () => {
     const { api, connection } = open();
     connection.start();
@@ -175,6 +192,23 @@ describe('SCORM 2004 session on scorm-again', () => {
     api.loadFromJSON({ entry: 'resume', suspend_data: '{"v":1,"s":["one"]}', location: 'one', learner_preference: { language: 'cs' } } as never);
     const connection = scormConnection(editionOf({ edition: '2004', api: api as unknown as Api2004 }), () => {});
     expect(connection.start()).toEqual({ resumed: true, suspendData: '{"v":1,"s":["one"]}', location: 'one', learnerLanguage: 'cs', learnerName: '' });
+  });
+
+  it('keeps the language the learner picked as their preference, once per change', () => {
+    const api = new Scorm2004API({ logLevel: 5 });
+    api.loadFromJSON({ learner_preference: { language: 'cs' } } as never);
+    const counts = countCalls(api, ['SetValue']);
+    const connection = scormConnection(editionOf({ edition: '2004', api: api as unknown as Api2004 }), () => {});
+    connection.start();
+    connection.save(record(['one']));
+    expect(api.cmi.learner_preference.language, 'nothing picked yet: the LMS value stays').toBe('cs');
+    const before = counts.SetValue;
+    connection.save({ ...record(['one']), chosenLanguage: 'cs' });
+    expect(counts.SetValue, 'the LMS already holds it').toBe(before);
+    connection.save({ ...record(['one']), chosenLanguage: 'pt-BR' });
+    connection.save({ ...record(['one']), chosenLanguage: 'pt-BR' });
+    expect(api.cmi.learner_preference.language).toBe('pt-BR');
+    expect(counts.SetValue).toBe(before + 1);
   });
 
   it('writes interactions in 2004 formats, with a timestamp scorm-again accepts', () => {
