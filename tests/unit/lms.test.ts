@@ -202,7 +202,7 @@ describe('SCORM 2004 session on scorm-again', () => {
     connection.start();
     connection.save(record(['one']));
     expect(api.cmi.learner_preference.language, 'nothing picked yet: the LMS value stays').toBe('cs');
-    const before = counts.SetValue;
+    const before = counts.SetValue ?? 0;
     connection.save({ ...record(['one']), chosenLanguage: 'cs' });
     expect(counts.SetValue, 'the LMS already holds it').toBe(before);
     connection.save({ ...record(['one']), chosenLanguage: 'pt-BR' });
