@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
+import { WORD_FIELDS } from '../../src/schemas/word-fields.ts';
 
 /** Careful reading of learning material, slower than skimming. */
 const WORDS_PER_MINUTE = 150;
@@ -16,11 +17,11 @@ const TOLERANCE = 2.5;
 const root = join(import.meta.dirname, '../../content');
 const wordCount = (text: string) => text.match(/\p{L}+(?:['’-]\p{L}+)*|\p{N}+/gu)?.length ?? 0;
 
-/** Every text a learner reads in a question or scenario file; ids and flags are not read. */
-const readableText = (value: unknown, key = ''): string[] => {
-  if (typeof value === 'string') return key === 'id' || key === 'type' || key.endsWith('Id') || key === 'next' ? [] : [value];
-  if (Array.isArray(value)) return value.flatMap((item) => readableText(item, key));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => readableText(v, k));
+/** What a learner reads in a question or scenario file: the strings under its word fields. */
+const readableText = (value: unknown, isWords = false): string[] => {
+  if (typeof value === 'string') return isWords ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => readableText(item, isWords));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => readableText(v, isWords || WORD_FIELDS.has(key)));
   return [];
 };
 
