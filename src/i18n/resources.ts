@@ -51,7 +51,6 @@ export function translationProblems(resources: Resources, source: string): strin
       for (const key of required) {
         if (!strings[key]?.trim()) problems.push(`${file} lacks "${key}": ${source} text is shown instead`);
         else if (isUntranslated(sourceStrings[key] ?? '', strings[key])) problems.push(`${file}: "${key}" is still the ${source} text`);
-        else if (isUntranslated(sourceStrings[key] ?? '', strings[key])) problems.push(`${file}: "${key}" is still the ${source} text`);
       }
       for (const key of Object.keys(strings)) {
         if (!required.has(key)) problems.push(`${file} has "${key}", which ${source} does not have`);
