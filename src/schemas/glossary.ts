@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
-const text = z.string().trim().min(1);
+import { id, text } from './fields.ts';
 
 /**
  * `content/glossary/<locale>.json`: the course's key terms in one language, in the words the

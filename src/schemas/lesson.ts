@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { id, text } from './fields.ts';
 
 /** The pictures a lesson cover can show; each is drawn by `CoverArt.astro`. */
 export const coverMotifs = ['welcome', 'gears', 'customers', 'pyramid', 'payroll', 'engineering', 'behaviours', 'bridge', 'reflection', 'plan', 'test', 'reference'] as const;
@@ -7,12 +8,12 @@ export type CoverMotif = (typeof coverMotifs)[number];
 /** Frontmatter of `content/lessons/<locale>/<id>.mdx`. */
 export const lessonSchema = z.object({
   /** Language-neutral id, equal to the file name; used in URLs, tracking and resume data. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens'),
+  id,
   /** Position in the course, the same in every locale. */
   order: z.number().int().positive(),
   /** The module number shown above the title; none for activities such as the self-assessment. */
   module: z.number().int().positive().optional(),
-  title: z.string().trim().min(1),
+  title: text,
   /** The picture on the lesson's cover. */
   cover: z.enum(coverMotifs),
   /** Expected minutes of reading and doing. */
@@ -23,7 +24,7 @@ export const lessonSchema = z.object({
    */
   appendix: z.boolean().default(false),
   /** What the learner will be able to do, shown at the top of the lesson. */
-  objectives: z.array(z.string().trim().min(1)).min(1),
+  objectives: z.array(text).min(1),
 });
 
 export type LessonData = z.output<typeof lessonSchema>;

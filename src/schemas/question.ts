@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
+import { id, text } from './fields.ts';
 
 // Questions are data: `content/questions/<locale>/<id>.json`, one of the types below.
 // Ids (question, option, item, group…) are language-neutral and equal in every locale.
-
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
-const text = z.string().trim().min(1);
 
 /** What every question has. */
 const base = {

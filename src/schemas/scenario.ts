@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
+import { id, text } from './fields.ts';
 
 // A branching scenario: `content/scenarios/<locale>/<id>.json`. Scene and choice ids are
 // language-neutral and equal in every locale; each decision is reported by them.
-
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
-const text = z.string().trim().min(1);
 
 const choiceSchema = z.object({
   id,

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
+import { id, text } from './fields.ts';
 
 // The trainers' kit: `content/workshop/<locale>/<id>.json`, a case (decisions for a room) or
 // an exercise (steps for a group). Ids are language-neutral and equal in every locale.
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
-const text = z.string().trim().min(1);
 const minutes = z.number().int().positive().max(240);
 
 /** What every workshop card tells a trainer on the index and the handout. */
