@@ -3,7 +3,7 @@ import type { BankQuestion, QuestionData } from '../schemas/question.ts';
 import { misformattedDollars } from '../i18n/money.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';
-import { WORD_FIELDS } from '../schemas/word-fields.ts';
+import { WORD_FIELDS, wordsIn } from '../schemas/word-fields.ts';
 import type { WorkshopData } from '../schemas/workshop.ts';
 import { untranslatedFields, untranslatedParagraphs } from './untranslated.ts';
 
@@ -87,11 +87,7 @@ const visible = (text: string) => text.replace(/[\u00a0\u202f]/g, '⎵');
 
 /** Word fields and, for lessons, the body: everything in an entry the learner reads. */
 function wordsOf(entry: Entry<unknown>): string[] {
-  const texts: string[] = [];
-  JSON.stringify(entry.data, (key, value) => {
-    if (WORD_FIELDS.has(key)) JSON.stringify(value, (_, v) => (typeof v === 'string' && texts.push(v), v));
-    return value;
-  });
+  const texts = wordsIn(entry.data);
   return 'body' in entry ? [...texts, String(entry.body)] : texts;
 }
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
-import { WORD_FIELDS } from '../../src/schemas/word-fields.ts';
+import { wordsIn } from '../../src/schemas/word-fields.ts';
 
 /** Careful reading of learning material, slower than skimming. */
 const WORDS_PER_MINUTE = 150;
@@ -17,14 +17,6 @@ const TOLERANCE = 2.5;
 const root = join(import.meta.dirname, '../../content');
 const wordCount = (text: string) => text.match(/\p{L}+(?:['’-]\p{L}+)*|\p{N}+/gu)?.length ?? 0;
 
-/** What a learner reads in a question or scenario file: the strings under its word fields. */
-const readableText = (value: unknown, isWords = false): string[] => {
-  if (typeof value === 'string') return isWords ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap((item) => readableText(item, isWords));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => readableText(v, isWords || WORD_FIELDS.has(key)));
-  return [];
-};
-
 function estimate(source: string) {
   const [, frontmatter = '', body = ''] = source.split(/^---$/m);
   const activities = [...body.matchAll(/<(Question|Scenario|ServiceChain)\b(?:[^>]*\bid="([^"]+)")?/g)];
@@ -32,7 +24,7 @@ function estimate(source: string) {
     .filter(([, , id]) => id)
     .map(([, component, id]) => {
       const folder = component === 'Question' ? 'questions' : 'scenarios';
-      return wordCount(readableText(JSON.parse(readFileSync(join(root, folder, course.sourceLocale, `${id}.json`), 'utf8'))).join(' '));
+      return wordCount(wordsIn(JSON.parse(readFileSync(join(root, folder, course.sourceLocale, `${id}.json`), 'utf8'))).join(' '));
     })
     .reduce((sum, n) => sum + n, 0);
   const proseWords = wordCount(body.replace(/<[^>]*>/g, ' '));
