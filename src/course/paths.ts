@@ -1,4 +1,5 @@
-// Page paths inside the build, relative to its root (the shell pages live there).
+// Page paths inside the build, relative to its root (the shell pages live there). Build time only.
+import { posix } from 'node:path';
 
 export const lessonPath = (locale: string, lessonId: string) => `${locale}/${lessonId}.html`;
 
@@ -11,3 +12,6 @@ export const workshopPath = {
   room: (locale: string, id: string) => `${locale}/workshop/${id}.html`,
   presenter: (locale: string, id: string) => `${locale}/workshop/presenter/${id}.html`,
 };
+
+/** A link from the page at `from` to the page at `to`, both given as above: the build must work from any folder. */
+export const hrefBetween = (from: string, to: string) => posix.relative(posix.dirname(from), to);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hrefBetween, workshopPath } from '../../src/course/paths.ts';
 import { workshopSchema, type WorkshopCase, type WorkshopData } from '../../src/schemas/workshop.ts';
 import { resultRows, toCsv } from '../../src/workshop/results.ts';
 import { advance, back, plannedMinutes, readSession, restart, slidesOf, startSession, vote, type Session } from '../../src/workshop/session.ts';
@@ -99,5 +100,13 @@ describe('starting again', () => {
     const fresh = restart(used, 50);
     expect(fresh).toMatchObject({ slide: 0, phase: 'prompt', votes: {}, since: 50 });
     expect(fresh.rev).toBeGreaterThan(used.rev);
+  });
+});
+
+describe('links between workshop pages', () => {
+  it('are relative, so the pages work from any folder of a host or an LMS', () => {
+    expect(hrefBetween(workshopPath.index('cs'), workshopPath.room('cs', 'c'))).toBe('workshop/c.html');
+    expect(hrefBetween(workshopPath.guide('cs'), workshopPath.index('cs'))).toBe('../workshop.html');
+    expect(hrefBetween(workshopPath.presenter('cs', 'c'), workshopPath.index('cs'))).toBe('../../workshop.html');
   });
 });
