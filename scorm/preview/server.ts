@@ -94,6 +94,13 @@ export function startServer({ port = 0, dist = join(root, 'dist') }: ServerOptio
       return res.end();
     }
     if (path.startsWith('/course/')) return sendFile(res, inside(dist, path.slice('/course/'.length) || 'index.html'), COURSE_CSP);
+    // The preview's slow LMS: a synchronous request answered after `ms`, which holds the page
+    // as a real LMS's synchronous save does.
+    if (path === '/preview/wait') {
+      const ms = Math.min(10_000, Number(new URL(req.url ?? '', 'http://localhost').searchParams.get('ms')) || 0);
+      setTimeout(() => send(res, 200, ''), ms);
+      return;
+    }
     if (path.startsWith('/preview/vendor/')) {
       return sendFile(res, inside(join(root, 'node_modules/scorm-again/dist/esm'), path.slice('/preview/vendor/'.length)));
     }

@@ -86,10 +86,11 @@ describe('preview LMS launch data', () => {
     const kept = { core: { exit: 'suspend', lesson_location: 'two', lesson_status: 'incomplete', score: { raw: '' } }, suspend_data: '{"v":1}' };
     expect(launchData('scorm12', learner, kept)).toEqual({
       resumed: true,
+      held: { mode: 'normal', status: 'incomplete' },
       data: {
         student_preference: { language: 'cs' },
         suspend_data: '{"v":1}',
-        core: { student_id: 'l1', student_name: 'Doe, Jo', entry: 'resume', lesson_location: 'two', lesson_status: 'incomplete' },
+        core: { student_id: 'l1', student_name: 'Doe, Jo', entry: 'resume', lesson_mode: 'normal', credit: 'credit', lesson_location: 'two', lesson_status: 'incomplete' },
       },
     });
   });
@@ -97,7 +98,23 @@ describe('preview LMS launch data', () => {
     const kept = { exit: 'normal', suspend_data: '{"v":1}', completion_status: 'completed' };
     expect(launchData('scorm2004', { ...learner, language: '' }, kept)).toEqual({
       resumed: false,
+      held: {},
       data: { learner_id: 'l1', learner_name: 'Doe, Jo', entry: 'ab-initio' },
+    });
+  });
+  it('reopens a finished attempt in review mode when told to, its data only if the course suspended', () => {
+    const finished = { completion_status: 'completed', success_status: 'passed', score: { raw: '90' } };
+    const review = { reviewFinished: true };
+    expect(launchData('scorm2004', learner, { ...finished, exit: 'normal', suspend_data: 'x' }, review)).toMatchObject({
+      resumed: false,
+      held: { mode: 'review', status: 'completed', success: 'passed', score: 90 },
+      data: { mode: 'review', credit: 'no-credit', completion_status: 'completed' },
+    });
+    expect(launchData('scorm2004', learner, { ...finished, exit: 'normal', suspend_data: 'x' }, review).data).not.toHaveProperty('suspend_data');
+    expect(launchData('scorm12', learner, { core: { lesson_status: 'passed', exit: 'suspend', score: { raw: '90' } }, suspend_data: 'x' }, review)).toMatchObject({
+      resumed: true,
+      held: { mode: 'review', status: 'passed', score: 90 },
+      data: { suspend_data: 'x', core: { lesson_mode: 'review', entry: 'resume' } },
     });
   });
 });

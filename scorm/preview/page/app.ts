@@ -2,6 +2,7 @@
 // and every call is counted so people and tests can see exactly what the course did.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { lmsApi, type Faults } from './api.ts';
+import { PROFILES, type ProfileName } from './profiles.ts';
 import { launchData, type Edition } from './record.ts';
 
 interface PackageInfo {
@@ -16,10 +17,6 @@ type Api = Scorm12API | Scorm2004API;
 type Calls = Record<'Initialize' | 'Terminate' | 'Commit' | 'SetValue' | 'GetValue', number>;
 
 const LMS_PREFIX = '/lms/acme/learning/content';
-const CALL_EVENTS: Record<Edition, Record<keyof Calls, string>> = {
-  scorm12: { Initialize: 'LMSInitialize', Terminate: 'LMSFinish', Commit: 'LMSCommit', SetValue: 'LMSSetValue', GetValue: 'LMSGetValue' },
-  scorm2004: { Initialize: 'Initialize', Terminate: 'Terminate', Commit: 'Commit', SetValue: 'SetValue', GetValue: 'GetValue' },
-};
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const storageKey = (pkg: PackageInfo) => `preview-lms:${pkg.name}`;
@@ -63,19 +60,24 @@ function exit(): Promise<void> {
 
 interface LaunchOptions {
   resume?: boolean;
+  /** The kind of LMS to play; the page's choice if not given. */
+  profile?: ProfileName;
+  /** Faults on top of the profile's. */
   faults?: Faults;
   /** The learner's name as the LMS gives it. */
   learnerName?: string;
 }
 
-async function launch(pkg: PackageInfo, { resume = false, faults = {}, learnerName = 'Learner, Preview' }: LaunchOptions = {}): Promise<void> {
+async function launch(pkg: PackageInfo, { resume = false, profile = selectedProfile(), faults = {}, learnerName = 'Learner, Preview' }: LaunchOptions = {}): Promise<void> {
   await exit();
   $<HTMLSelectElement>('package').value = pkg.name;
+  $<HTMLSelectElement>('profile').value = profile;
   const settings = { autocommit: false, logLevel: 5 as const };
-  const { data, resumed } = launchData(
+  const { data, resumed, held } = launchData(
     pkg.edition,
     { id: 'preview-learner', name: learnerName, language: $<HTMLSelectElement>('learner-language').value },
     resume ? kept(pkg) : undefined,
+    PROFILES[profile].attempts,
   );
   const w = window as unknown as { API?: object; API_1484_11?: object };
   delete w.API;
@@ -83,19 +85,24 @@ async function launch(pkg: PackageInfo, { resume = false, faults = {}, learnerNa
   api = pkg.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
   api.loadFromJSON(data as never);
   violations = [];
-  const exposed = lmsApi(api as never, pkg.edition, faults, (problem) => violations.push(problem));
+  calls = { Initialize: 0, Terminate: 0, Commit: 0, SetValue: 0, GetValue: 0 };
+  const exposed = lmsApi(api as never, pkg.edition, { ...PROFILES[profile].faults, ...faults }, held, {
+    onCall(name) {
+      calls[name] += 1;
+      if (name !== 'GetValue') queueMicrotask(show);
+    },
+    onViolation: (problem) => violations.push(problem),
+  });
+  // What the LMS stores: only what reached it, at a commit it did not refuse.
+  const events = pkg.edition === 'scorm12' ? ['LMSCommit', 'LMSFinish'] : ['Commit', 'Terminate'];
+  for (const event of events) api.on(event, () => queueMicrotask(store));
   if (pkg.edition === 'scorm12') w.API = exposed;
   else w.API_1484_11 = exposed;
   active = pkg;
-  calls = { Initialize: 0, Terminate: 0, Commit: 0, SetValue: 0, GetValue: 0 };
-  for (const [name, event] of Object.entries(CALL_EVENTS[pkg.edition]) as Array<[keyof Calls, string]>) {
-    api.on(event, () => {
-      calls[name] += 1;
-      if (name === 'Commit' || name === 'Terminate') queueMicrotask(store);
-      if (name !== 'GetValue') queueMicrotask(show);
-    });
-  }
-  $('note').textContent = resume && !resumed ? 'The last exit was not "suspend": the LMS starts a new attempt.' : '';
+  $('note').textContent = [
+    resume && !resumed ? 'The last exit was not "suspend": the LMS starts a new attempt.' : '',
+    held.mode && held.mode !== 'normal' ? `The LMS opens this attempt in ${held.mode} mode.` : '',
+  ].join(' ');
 
   const src = `${LMS_PREFIX}/${pkg.name}/${pkg.launch}`;
   $('launch-path').textContent = src;
@@ -111,6 +118,15 @@ for (const pkg of packages) select.add(new Option(`${pkg.name} (${Math.round(pkg
 const wanted = new URLSearchParams(location.search).get('package');
 if (wanted) select.value = wanted;
 
+const profiles = $<HTMLSelectElement>('profile');
+for (const [name, { label }] of Object.entries(PROFILES)) profiles.add(new Option(label, name));
+function selectedProfile(): ProfileName {
+  return (profiles.value in PROFILES ? profiles.value : 'standard') as ProfileName;
+}
+const describeProfile = () => ($('profile-description').textContent = PROFILES[selectedProfile()].description);
+profiles.addEventListener('change', describeProfile);
+describeProfile();
+
 $('launch').addEventListener('click', () => void launch(selected()));
 $('relaunch').addEventListener('click', () => void launch(selected(), { resume: true }));
 $('exit').addEventListener('click', () => void exit());
@@ -123,6 +139,7 @@ $('reset').addEventListener('click', () => {
 Object.assign(window, {
   previewLms: {
     packages,
+    profiles: Object.keys(PROFILES),
     launch: (name: string, options: LaunchOptions = {}) => launch(packages.find((p) => p.name === name) ?? selected(), options),
     exit,
     cmi,

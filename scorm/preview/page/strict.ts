@@ -1,9 +1,15 @@
-// The strict recorder: checks every call a course makes against the standard itself, where
-// scorm-again is lenient (1.2 suspend_data 4,096, vocabularies, time formats, interaction
-// patterns), and against the one-session rule. The preview shows what it finds; tests fail on it.
-import type { Edition } from './record.ts';
+// The strict recorder: checks every call a course makes against the standard in its strictest
+// common reading, where scorm-again is lenient (1.2 suspend_data 4,096, vocabularies, time
+// formats, interaction patterns), against the one-session rule, and against what an LMS
+// expects of a course: nothing written in review mode, nothing it already holds lowered.
+// The preview shows what it finds; tests fail on it.
+import type { Edition, Held } from './record.ts';
 
-export type Call = { name: 'Initialize' | 'Terminate' | 'Commit' } | { name: 'GetValue'; element: string } | { name: 'SetValue'; element: string; value: string };
+export type Call =
+  | { name: 'Initialize'; /** Whether a session runs after the call (an LMS may have started one before). */ running: boolean }
+  | { name: 'Terminate' | 'Commit' }
+  | { name: 'GetValue'; element: string }
+  | { name: 'SetValue'; element: string; value: string };
 
 const vocabulary = (...words: string[]) => (v: string) => words.includes(v) || `"${v}" is not one of ${words.map((w) => `"${w}"`).join(', ')}`;
 const pattern = (re: RegExp, what: string) => (v: string) => re.test(v) || `"${v}" is not ${what}`;
@@ -31,16 +37,24 @@ function response12(type: string | undefined): Rule {
   };
 }
 
-/** SCORM 2004 responses: ids joined with [,] and [.], each without spaces. */
+/**
+ * SCORM 2004 responses: short identifiers joined with [,] and [.], numbers. In the strictest
+ * common reading (Moodle's among others): identifiers of letters, digits, `_` and `.`, and
+ * decimals of at most five digits before the point and seven after it.
+ */
 function response2004(type: string | undefined, pattern: boolean): Rule {
-  const id = /^[^\s[\]]{1,250}$/;
+  const id = /^[\w.]{1,250}$/;
+  const decimal = /^-?\d{1,5}(\.\d{1,7})?$/;
   return (v) => {
     const parts = v.split('[,]');
+    const ends = v.split('[:]');
     const ok =
       type === 'true-false' ? /^(true|false)$/.test(v)
       : type === 'choice' || type === 'sequencing' ? parts.every((p) => id.test(p)) && new Set(parts).size === parts.length
       : type === 'matching' ? parts.every((p) => p.split('[.]').length === 2 && p.split('[.]').every((s) => id.test(s)))
-      : type === 'numeric' ? (pattern ? /^(-?\d+(\.\d+)?)?\[:\](-?\d+(\.\d+)?)?$/ : /^-?\d+(\.\d+)?$/).test(v)
+      : type === 'numeric' && pattern ? ends.length === 2 && ends.every((e) => decimal.test(e)) && Number(ends[0]) <= Number(ends[1])
+      : type === 'numeric' ? decimal.test(v)
+      : type === 'fill-in' ? parts.every((p) => /^[^{].{0,249}$/.test(p))
       : true;
     return ok || `"${v}" is not a SCORM 2004 ${type} ${pattern ? 'pattern' : 'response'}`;
   };
@@ -92,7 +106,7 @@ function rule2004(element: string, typeOf: (n: string) => string | undefined): R
   const m = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
   if (!m) return undefined;
   const [, n = '', field] = m;
-  if (field === 'id') return pattern(/^\S{1,4000}$/, 'a long identifier');
+  if (field === 'id') return pattern(/^\S{0,3999}[A-Za-z0-9]$/, 'a long identifier ending in a letter or digit');
   if (field === 'type') return vocabulary(...interactionTypes, 'long-fill-in', 'other');
   if (field === 'timestamp') return pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2})?(Z|[+-]\d{2}(:\d{2})?)?$/, 'an ISO 8601 time');
   if (field === 'latency') return duration2004;
@@ -103,19 +117,37 @@ function rule2004(element: string, typeOf: (n: string) => string | undefined): R
   return undefined;
 }
 
-/** Follows one session's calls and returns, for each, what breaks the standard. */
-export function strictRecorder(edition: Edition) {
+/** What writing `value` to `element` would lower of what the LMS held at launch, if anything. */
+function lowers(edition: Edition, held: Held, element: string, value: string): string | undefined {
+  const below = `${element}=${value} lowers what the LMS holds`;
+  if (/^cmi(\.core)?\.score\.raw$/.test(element)) return held.score !== undefined && Number(value) < held.score ? `${below} (${held.score})` : undefined;
+  if (edition === 'scorm12') {
+    if (element !== 'cmi.core.lesson_status') return undefined;
+    if (held.status === 'passed' && value !== 'passed') return `${below} (passed)`;
+    return ['completed', 'failed'].includes(held.status ?? '') && !['completed', 'failed', 'passed'].includes(value) ? `${below} (${held.status})` : undefined;
+  }
+  if (element === 'cmi.completion_status') return held.status === 'completed' && value !== 'completed' ? `${below} (completed)` : undefined;
+  if (element === 'cmi.success_status') return held.success === 'passed' && value !== 'passed' ? `${below} (passed)` : undefined;
+  return undefined;
+}
+
+/**
+ * Follows one session's calls and returns, for each, what breaks the standard or the LMS's
+ * record. `held` is what the LMS handed the course at launch.
+ */
+export function strictRecorder(edition: Edition, held: Held = {}) {
   let state: 'new' | 'running' | 'ended' = 'new';
   const types = new Map<string, string>();
   let scored = false;
   const score = edition === 'scorm12' ? 'cmi.core.score.raw' : 'cmi.score.raw';
   const status = edition === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.success_status';
+  const reviewing = held.mode === 'review' || held.mode === 'browse';
 
   return (call: Call): string[] => {
     const problems: string[] = [];
     if (call.name === 'Initialize') {
       if (state !== 'new') problems.push(`Initialize called again (${state === 'ended' ? 'after Terminate' : 'twice'})`);
-      state = 'running';
+      if (call.running) state = 'running';
       return problems;
     }
     if (state !== 'running') problems.push(`${call.name} called ${state === 'new' ? 'before Initialize' : 'after Terminate'}`);
@@ -123,6 +155,9 @@ export function strictRecorder(edition: Edition) {
     if (call.name !== 'SetValue') return problems;
 
     const { element, value } = call;
+    if (reviewing) problems.push(`${element} written in ${held.mode} mode, where the course must record nothing`);
+    const lowered = lowers(edition, held, element, value);
+    if (lowered) problems.push(lowered);
     const interaction = /^cmi\.interactions\.(\d+)\.type$/.exec(element);
     if (interaction) types.set(interaction[1]!, value);
     if (element === score) scored = true;
