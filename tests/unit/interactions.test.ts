@@ -1,11 +1,16 @@
 // Answers and decisions as interactions, in both editions' formats, written into scorm-again to prove it takes them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { scorm12Fields as fields12, scorm2004Fields as fields2004, type InteractionContext } from '../../src/lms/interaction-fields.ts';
 import { decisionInteraction, newDecisions, questionInteraction, type Interaction } from '../../src/state/interaction.ts';
-import type { ScenarioData } from '../../src/schemas/scenario.ts';
+import { moodleRuntime } from '../../scorm/preview/page/moodle.ts';
+import { strictRecorder } from '../../scorm/preview/page/strict.ts';
+import { questionSchema } from '../../src/schemas/question.ts';
+import { scenarioSchema, type ScenarioData } from '../../src/schemas/scenario.ts';
 import { reportsFor } from '../../src/shell/report.ts';
-import type { GradedQuestion } from '../../src/state/responses.ts';
+import { isGraded, type GradedQuestion } from '../../src/state/responses.ts';
 
 const at = new Date(2026, 10, 23, 14, 3, 9);
 const context = (locale: string, description = 'Which department is the internal customer here?'): InteractionContext => ({ locale, description, at });
@@ -31,7 +36,7 @@ const questions: [GradedQuestion, unknown][] = [
 
 describe('questionInteraction', () => {
   it('writes 1.2 responses with single characters, and 2004 responses with ids', () => {
-    const [choice, multiple, trueFalse, matching, ordering, classification, numeric] = questions.map(([q, r]) => questionInteraction(q, r)!);
+    const [choice, multiple, trueFalse, matching, ordering, classification] = questions.map(([q, r]) => questionInteraction(q, r)!);
     expect(scorm12Fields(choice!)).toEqual({ id: 'handover', type: 'choice', student_response: 'a', 'correct_responses.0.pattern': 'a', result: 'correct' });
     expect(scorm12Fields(multiple!).student_response).toBe('a,b');
     expect(scorm12Fields(trueFalse!)).toMatchObject({ student_response: 't', 'correct_responses.0.pattern': 'f', result: 'wrong' });
@@ -41,8 +46,25 @@ describe('questionInteraction', () => {
 
     expect(scorm2004Fields(matching!, 'cs')).toMatchObject({ learner_response: 'manual[.]credit[,]credit[.]manual', result: 'incorrect' });
     expect(scorm2004Fields(ordering!, 'cs').learner_response).toBe('late[,]pay[,]stuck');
-    expect(scorm2004Fields(numeric!, 'cs')).toMatchObject({ learner_response: '375000', 'correct_responses.0.pattern': '375000[:]375000', result: 'correct' });
     expect(scorm2004Fields(choice!, 'pt-BR').description).toBe('{lang=pt-BR}Which department is the internal customer here?');
+  });
+
+  it('writes 2004 values that strict runtimes accept: short ids without hyphens, numbers that fit', () => {
+    const q = (id: string, options: string[]) =>
+      questionInteraction({ ...base, id, type: 'multiple-choice', options: options.map((o, i) => ({ id: o, text: o, correct: i === 0, feedback: 'f' })) }, [options[1]!])!;
+    expect(scorm2004Fields(q('who-is-next', ['sales-rep', 'warehouse-team']), 'en')).toMatchObject({
+      id: 'who-is-next',
+      learner_response: 'warehouse_team',
+      'correct_responses.0.pattern': 'sales_rep',
+    });
+    const numeric = (answer: number, tolerance: number, response: number) =>
+      scorm2004Fields(questionInteraction({ ...base, id: 'cost', type: 'numeric', answer, tolerance, feedback }, response)!, 'en');
+    // US$375,000 has six digits before the point, over the five strict runtimes take: fill-in.
+    expect(numeric(375000, 0, 375000)).toMatchObject({ type: 'fill-in', learner_response: '375000', 'correct_responses.0.pattern': '375000', result: 'correct' });
+    expect(numeric(375000, 5000, 1e21)).toMatchObject({ type: 'fill-in', learner_response: '1000000000000000000000' });
+    expect(numeric(375000, 5000, 1)).not.toHaveProperty('correct_responses.0.pattern');
+    expect(numeric(12.5, 0.25, 12.3)).toMatchObject({ type: 'numeric', learner_response: '12.3', 'correct_responses.0.pattern': '12.25[:]12.75', result: 'correct' });
+    expect(numeric(0.1 + 0.2, 0, 0.3)).toMatchObject({ type: 'numeric', learner_response: '0.3', 'correct_responses.0.pattern': '0.3[:]0.3' });
   });
 
   it('gives nothing for an incomplete answer', () => {
@@ -135,5 +157,59 @@ describe('reportsFor', () => {
       ['shipments', 'correct', 5],
     ]);
     expect(reportsFor({ ...lesson, type: 'test', test: submitted }, { ...before, test: submitted }, grading)).toEqual([]);
+  });
+});
+
+describe('every answer and decision of the course, as the strictest runtimes read it', () => {
+  const content = resolve(import.meta.dirname, '../../content');
+  /** Content files read through their schema, defaults and all, as the build reads them. */
+  const files = <T>(folder: string, schema: { parse(x: unknown): T }): T[] =>
+    readdirSync(join(content, folder, 'en')).map((f) => schema.parse(JSON.parse(readFileSync(join(content, folder, 'en', f), 'utf8'))));
+  /** The right answer to `q`, as the learner's response. */
+  const right = (q: GradedQuestion): unknown => {
+    switch (q.type) {
+      case 'single-choice':
+        return q.options.find((o) => o.correct)!.id;
+      case 'multiple-choice':
+        return q.options.filter((o) => o.correct).map((o) => o.id);
+      case 'true-false':
+        return q.answer;
+      case 'matching':
+        return Object.fromEntries(q.pairs.map((p) => [p.id, p.id]));
+      case 'ordering':
+        return q.items.map((i) => i.id);
+      case 'classification':
+        return Object.fromEntries(q.cards.map((c) => [c.id, c.group]));
+      case 'numeric':
+        return q.answer;
+      case 'pyramid':
+        return { traditional: q.traditional.slots.map((s) => s.role), inverted: q.inverted.slots.map((s) => s.role) };
+    }
+  };
+  const interactions = [
+    ...[...files('questions', questionSchema), ...files('final-test', questionSchema)].filter(isGraded).map((q) => questionInteraction(q, right(q))!),
+    ...files('scenarios', scenarioSchema).flatMap((s) => s.scenes.flatMap((scene) => scene.choices.map((c) => decisionInteraction(s, scene.id, c.id)!))),
+  ];
+
+  it('holds enough of the course to mean something', () => {
+    expect(interactions.length).toBeGreaterThan(60);
+    expect(interactions.every(Boolean)).toBe(true);
+  });
+
+  it.each([
+    ['scorm2004', fields2004],
+    ['scorm12', fields12],
+  ] as const)('%s: Moodle takes every value, and the strict recorder finds nothing', (edition, fields) => {
+    const moodle = moodleRuntime(edition);
+    const strict = strictRecorder(edition);
+    strict({ name: 'Initialize', running: true });
+    const found = interactions.flatMap((interaction, n) =>
+      Object.entries(fields(interaction, { ...context('pt-BR'), latencyMs: 83_250 })).flatMap(([field, value]) => {
+        const element = `cmi.interactions.${n}.${field}`;
+        const refusal = moodle(element, value);
+        return [...(refusal ? [`Moodle refuses ${element}="${value}" (${refusal})`] : []), ...strict({ name: 'SetValue', element, value })];
+      }),
+    );
+    expect(found).toEqual([]);
   });
 });
