@@ -2,33 +2,45 @@ import { editionOf } from './editions.ts';
 import { findApi } from './find-api.ts';
 import { scormConnection } from './scorm-connection.ts';
 import { standaloneConnection } from './standalone-connection.ts';
-import type { LaunchData, LmsConnection, ProblemListener } from './types.ts';
+import type { LaunchData, LmsConnection } from './types.ts';
+
+/**
+ * Where this launch keeps the learner's progress, as the learner is told: in the LMS, in the
+ * LMS that shows the course for review (nothing recorded), in the browser for want of an LMS,
+ * or in the browser because the LMS refused to start a session.
+ */
+export type Keeper = 'lms' | 'review' | 'browser' | 'unavailable';
 
 export interface Session {
   connection: LmsConnection;
   launch: LaunchData;
+  keeper: Keeper;
+}
+
+function browserStorage(win: Window): Storage | undefined {
+  try {
+    return win.localStorage;
+  } catch {
+    return undefined; // storage blocked by the browser: progress lasts for this visit only
+  }
 }
 
 /**
  * Opens this launch's one session: with the LMS that launched the course, or, with none
- * (or one that refuses to start), in the browser so the learner can still work.
+ * (or one that refuses to start), in the browser so the learner can still work. An LMS that
+ * refused to start is not called again.
  */
-export function openSession(win: Window, storageKey: string, onProblem: ProblemListener): Session {
+export function openSession(win: Window, storageKey: string): Session {
   const found = findApi(win);
   if (found) {
-    const connection = scormConnection(editionOf(found), onProblem);
+    const connection = scormConnection(editionOf(found));
     try {
-      return { connection, launch: connection.start() };
+      const launch = connection.start();
+      return { connection, launch, keeper: launch.mode === 'normal' ? 'lms' : 'review' };
     } catch (error) {
-      onProblem('unreachable', String(error));
+      console.warn(`[course] ${String(error)}: progress is kept in this browser only`);
     }
   }
-  let storage: Storage | undefined;
-  try {
-    storage = win.localStorage;
-  } catch {
-    storage = undefined; // storage blocked by the browser: progress lasts for this visit only
-  }
-  const connection = standaloneConnection(storage, storageKey, onProblem);
-  return { connection, launch: connection.start() };
+  const connection = standaloneConnection(browserStorage(win), storageKey);
+  return { connection, launch: connection.start(), keeper: found ? 'unavailable' : 'browser' };
 }

@@ -1,6 +1,6 @@
 // What differs between SCORM 1.2 and SCORM 2004: call names, element names, vocabularies, limits.
 import type { Interaction } from '../state/interaction.ts';
-import type { Progress } from '../state/progress.ts';
+import type { Progress, RecordHeld } from '../state/progress.ts';
 import type { Api12, Api2004, FoundApi } from './find-api.ts';
 import { scorm12Fields, scorm2004Fields, type InteractionContext } from './interaction-fields.ts';
 import { cmiTimespan, isoDuration } from './time.ts';
@@ -26,20 +26,29 @@ export interface Edition {
     learnerName: string;
     exit: string;
     sessionTime: string;
+    /** "normal", or "review" / "browse": the LMS shows the course without recording. */
+    mode: string;
   };
   /** The real limits; scorm-again is more lenient than the standard and than many LMSs. */
   limit: { suspendData: number; location: number };
-  /** Error code meaning "already initialized": the session is usable. */
-  alreadyInitialized: number;
+  /**
+   * The error code meaning "already initialized": the session is usable. SCORM 1.2 has none:
+   * its 101 is any failure, so a refused LMSInitialize is a session that never started.
+   */
+  alreadyInitialized?: number;
   /** Error codes that refuse a value for good (wrong type, out of range): trying again cannot help. */
   valueRejected: readonly number[];
   sessionTime(ms: number): string;
+  /** What the LMS already records of completion, success and score, read through `get`. */
+  held(get: (element: string) => string): RecordHeld;
   /** Element → value for score and status, in the edition's vocabulary; score first, as LMSs judge status by it. */
   status(progress: Progress): Record<string, string>;
-  exitValue(progress: Progress): string;
   /** `cmi.interactions.n.` field → value, in the order they must be written. */
   interaction(i: Interaction, context: InteractionContext): Record<string, string>;
 }
+
+/** A score the LMS holds, if it holds one. */
+const scoreOf = (raw: string) => (raw.trim() !== '' && Number.isFinite(Number(raw)) ? { score: Number(raw) } : {});
 
 // LMSs answer "true", true, or "1"; anything else is a refusal.
 const ok = (answer: unknown) => String(answer) === 'true' || String(answer) === '1';
@@ -86,18 +95,25 @@ function scorm12(api: Api12): Edition {
       learnerName: 'cmi.core.student_name',
       exit: 'cmi.core.exit',
       sessionTime: 'cmi.core.session_time',
+      mode: 'cmi.core.lesson_mode',
     },
     limit: { suspendData: 4096, location: 255 },
-    alreadyInitialized: 101,
     // 402 invalid set value, 405 incorrect data type.
     valueRejected: [402, 405],
     sessionTime: cmiTimespan,
+    held: (get) => {
+      const status = get('cmi.core.lesson_status');
+      return {
+        complete: ['passed', 'failed', 'completed'].includes(status),
+        ...(status === 'passed' || status === 'failed' ? { passed: status === 'passed' } : {}),
+        ...scoreOf(get('cmi.core.score.raw')),
+      };
+    },
     status: (p) => ({
       ...(p.score === undefined ? {} : { 'cmi.core.score.raw': String(p.score), 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' }),
       // 1.2 has one status for both questions: passed or failed once complete.
       'cmi.core.lesson_status': !p.complete ? 'incomplete' : p.passed === undefined ? 'completed' : p.passed ? 'passed' : 'failed',
     }),
-    exitValue: (p) => (p.complete ? '' : 'suspend'),
     interaction: scorm12Fields,
   };
 }
@@ -121,12 +137,21 @@ function scorm2004(api: Api2004): Edition {
       learnerName: 'cmi.learner_name',
       exit: 'cmi.exit',
       sessionTime: 'cmi.session_time',
+      mode: 'cmi.mode',
     },
     limit: { suspendData: 64000, location: 1000 },
     alreadyInitialized: 103,
     // 406 type mismatch, 407 value out of range.
     valueRejected: [406, 407],
     sessionTime: isoDuration,
+    held: (get) => {
+      const success = get('cmi.success_status');
+      return {
+        complete: get('cmi.completion_status') === 'completed',
+        ...(success === 'passed' || success === 'failed' ? { passed: success === 'passed' } : {}),
+        ...scoreOf(get('cmi.score.raw')),
+      };
+    },
     status: (p) => ({
       ...(p.score === undefined
         ? {}
@@ -135,7 +160,6 @@ function scorm2004(api: Api2004): Edition {
       'cmi.completion_status': p.complete ? 'completed' : 'incomplete',
       'cmi.success_status': p.passed === undefined ? 'unknown' : p.passed ? 'passed' : 'failed',
     }),
-    exitValue: (p) => (p.complete ? 'normal' : 'suspend'),
     interaction: scorm2004Fields,
   };
 }

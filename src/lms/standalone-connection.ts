@@ -1,24 +1,11 @@
-import type { LaunchData, LmsConnection, LmsRecord, ProblemListener } from './types.ts';
+import type { LaunchData, LmsConnection } from './types.ts';
 
-/** No LMS: progress lives in this browser's `localStorage`, under one key per course. */
-export function standaloneConnection(
-  storage: Storage | undefined,
-  key: string,
-  onProblem: ProblemListener,
-): LmsConnection {
-  let pending: LmsRecord | undefined;
+/**
+ * No LMS: progress lives in this browser's `localStorage`, under one key per course. Each save
+ * stores at once (it is cheap), so commit has nothing left to do.
+ */
+export function standaloneConnection(storage: Storage | undefined, key: string): LmsConnection {
   let finished = false;
-
-  const commit = () => {
-    if (!pending || finished) return !finished;
-    try {
-      storage?.setItem(key, JSON.stringify({ suspendData: pending.suspendData, location: pending.location }));
-      return true;
-    } catch (error) {
-      onProblem('refused', `this browser would not store progress: ${String(error)}`);
-      return false;
-    }
-  };
 
   return {
     kind: 'standalone',
@@ -36,17 +23,25 @@ export function standaloneConnection(
         location: typeof saved.location === 'string' ? saved.location : '',
         learnerLanguage: '',
         learnerName: '',
+        mode: 'normal',
+        held: { complete: false },
       };
     },
     save(record) {
-      if (!finished) pending = record;
-      return !finished;
+      if (finished) return false;
+      if (!storage) return false;
+      try {
+        storage.setItem(key, JSON.stringify({ suspendData: record.suspendData, location: record.location }));
+        return true;
+      } catch (error) {
+        console.warn(`[course] this browser would not store progress: ${String(error)}`);
+        return false;
+      }
     },
     // Interactions are the LMS's report to HR; on its own the browser keeps only the state.
     report() {},
-    commit,
+    commit: () => !finished,
     finish() {
-      commit();
       finished = true;
     },
   };

@@ -1,5 +1,5 @@
 import type { Interaction } from '../state/interaction.ts';
-import type { Progress } from '../state/progress.ts';
+import type { Progress, RecordHeld } from '../state/progress.ts';
 import type { InteractionContext } from './interaction-fields.ts';
 
 export type Edition = '1.2' | '2004';
@@ -14,6 +14,10 @@ export interface LaunchData {
   learnerLanguage: string;
   /** As the LMS gives it (SCORM 1.2 writes "Last, First"); shown as text only. */
   learnerName: string;
+  /** "review" or "browse": the LMS shows the course without recording it, and the course writes nothing. */
+  mode: 'normal' | 'review' | 'browse';
+  /** Completion, success and score the LMS already records, which the course never lowers. */
+  held: RecordHeld;
 }
 
 /** Everything the course writes, each time the learner's state changes. */
@@ -29,16 +33,16 @@ export interface LmsRecord {
 export interface LmsConnection {
   readonly kind: 'scorm-1.2' | 'scorm-2004' | 'standalone';
   start(): LaunchData;
-  /** Writes the record's values; cheap, and skips values that did not change. False if the LMS refused one. */
+  /**
+   * Writes the record's values: cheap, and skips values that did not change. False if a
+   * write was refused in a way that may pass (it is tried again at the next save); a value
+   * the LMS will never accept is left out and logged for administrators instead.
+   */
   save(record: LmsRecord): boolean;
   /** Queues an interaction; it is written at the next save, and again after a refusal. */
   report(interaction: Interaction, context: InteractionContext): void;
-  /** Asks the LMS to store what was saved. Returns false if it refused. */
+  /** Asks the LMS to store what was saved, if anything was. Returns false if it refused. */
   commit(): boolean;
   /** Ends the session: called at most once; every call after that is ignored. */
   finish(): void;
 }
-
-/** A problem the learner should hear about, in words the shell can translate. */
-export type LmsProblem = 'unreachable' | 'refused' | 'too-large';
-export type ProblemListener = (problem: LmsProblem, detail: string) => void;

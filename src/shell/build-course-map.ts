@@ -46,6 +46,8 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
       name: endonym(code),
       strings: {
         courseTitle: t('course.title'),
+        skipToLesson: t('shell.skipToLesson'),
+        lessonNavigation: t('shell.lessonNavigation'),
         contents: t('shell.contents'),
         language: t('shell.language'),
         previous: t('shell.previous'),
@@ -58,6 +60,9 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
         savedInBrowser: t('shell.savedInBrowser'),
         savedInLms: t('shell.savedInLms'),
         lmsTrouble: t('shell.lmsTrouble'),
+        lmsUnavailable: t('shell.lmsUnavailable'),
+        review: t('shell.review'),
+        notSaved: t('shell.notSaved'),
         learner: template('shell.learner'),
         workshop: t('shell.workshop'),
       },

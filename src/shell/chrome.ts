@@ -15,6 +15,8 @@ export interface ChromeView {
   progress: Progress;
   previous: string | undefined;
   next: string | undefined;
+  /** The save status line, in this language. */
+  status: string;
 }
 
 const byId = <T extends HTMLElement>(doc: Document, id: string) => doc.getElementById(id) as T;
@@ -51,6 +53,8 @@ export function renderChrome(doc: Document, view: ChromeView): void {
   doc.documentElement.lang = locale.code;
   doc.title = current ? `${current.title} · ${strings.courseTitle}` : strings.courseTitle;
   byId(doc, 'course-title').textContent = strings.courseTitle;
+  byId(doc, 'skip-link').textContent = strings.skipToLesson;
+  byId(doc, 'pager').setAttribute('aria-label', strings.lessonNavigation);
   byId(doc, 'contents-heading').textContent = strings.contents;
   byId(doc, 'languages-label').textContent = strings.language;
   byId(doc, 'progress-label').textContent = strings.progressLabel;
@@ -116,9 +120,12 @@ export function renderChrome(doc: Document, view: ChromeView): void {
   pagerLink(doc, byId(doc, 'previous'), strings.previous, view.previous ? lessonById.get(view.previous) : undefined);
   pagerLink(doc, byId(doc, 'next'), strings.next, view.next ? lessonById.get(view.next) : undefined);
 
-  byId(doc, 'lesson-frame').title = interpolate(strings.frameTitle, { title: current?.title ?? strings.courseTitle });
-}
+  // The lesson's own page has a main landmark too: this one is named after the lesson it holds.
+  const lessonLabel = interpolate(strings.frameTitle, { title: current?.title ?? strings.courseTitle });
+  byId(doc, 'lesson-frame').title = lessonLabel;
+  byId(doc, 'stage').setAttribute('aria-label', lessonLabel);
 
-export function showStatus(doc: Document, text: string): void {
-  byId(doc, 'status').textContent = text;
+  // A live region: set only when the words change, so a lesson change does not repeat it aloud.
+  const status = byId(doc, 'status');
+  if (status.textContent !== view.status) status.textContent = view.status;
 }

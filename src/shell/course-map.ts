@@ -5,6 +5,8 @@ import type { GradedQuestion } from '../state/responses.ts';
 
 export interface ShellStrings {
   courseTitle: string;
+  skipToLesson: string;
+  lessonNavigation: string;
   contents: string;
   language: string;
   previous: string;
@@ -17,6 +19,9 @@ export interface ShellStrings {
   savedInBrowser: string;
   savedInLms: string;
   lmsTrouble: string;
+  lmsUnavailable: string;
+  review: string;
+  notSaved: string;
   /** "Learning as {{name}}", with the name the LMS gives. */
   learner: string;
   /** The link to the workshop mode. */

@@ -1,14 +1,13 @@
 // The launch page: owns the one LMS session and the learner's state, and shows lessons in
 // a same-origin frame. Lesson pages never talk to the LMS.
 import { matchLocale } from '../i18n/locales.ts';
-import { openSession } from '../lms/connect.ts';
-import { keepInSync } from '../lms/sync.ts';
-import type { LmsProblem } from '../lms/types.ts';
+import { openSession, type Keeper } from '../lms/connect.ts';
+import { keepInSync, type SaveState } from '../lms/sync.ts';
 import { $answers, $chain, $current, $locale, $paths, $test, $visited, openLesson, record, recordAnswer, recordPath } from '../state/learner.ts';
-import { neighbours, progressOf } from '../state/progress.ts';
+import { keepHigher, neighbours, progressOf } from '../state/progress.ts';
 import { decodeSnapshot } from '../state/snapshot.ts';
-import { renderChrome, showStatus } from './chrome.ts';
-import { readCourseMap, type LocaleMap } from './course-map.ts';
+import { renderChrome } from './chrome.ts';
+import { readCourseMap, type LocaleMap, type ShellStrings } from './course-map.ts';
 import { isLessonMessage, type ShellMessage } from './messages.ts';
 import { reportsFor } from './report.ts';
 
@@ -17,18 +16,16 @@ const frame = document.getElementById('lesson-frame') as HTMLIFrameElement;
 const localeMap = (code: string | undefined): LocaleMap =>
   map.locales.find((l) => l.code === code) ?? (map.locales[0] as LocaleMap);
 
-let troubleShown = false;
-function onProblem(problem: LmsProblem, detail: string): void {
-  console.warn(`[course] LMS ${problem}: ${detail}`);
-  if (!troubleShown) showStatus(document, localeMap($locale.get()).strings.lmsTrouble);
-  troubleShown = true;
-}
-function onRecovered(): void {
-  troubleShown = false;
-  showStatus(document, localeMap($locale.get()).strings.savedInLms);
-}
+const { connection, launch, keeper } = openSession(window, `course:${map.courseId}`);
 
-const { connection, launch } = openSession(window, `course:${map.courseId}`, onProblem);
+/** The status line: where progress is kept, or, while saving fails, that it is kept here for now. */
+const STATUS: Record<Keeper, (s: ShellStrings, state: SaveState) => string> = {
+  lms: (s, state) => (state === 'saved' ? s.savedInLms : s.lmsTrouble),
+  review: (s) => s.review,
+  browser: (s, state) => (state === 'saved' ? s.savedInBrowser : s.notSaved),
+  unavailable: (s, state) => (state === 'saved' ? s.lmsUnavailable : s.notSaved),
+};
+let saveState: SaveState = 'saved';
 const { snapshot, problems } = decodeSnapshot(launch.suspendData);
 for (const problem of problems) console.warn(`[course] ${problem}`);
 
@@ -42,29 +39,31 @@ $locale.set(
   matchLocale([snapshot.locale, launch.learnerLanguage, ...navigator.languages], map.locales.map((l) => l.code)) ??
     localeMap(undefined).code,
 );
-const sync = keepInSync(connection, map, window, onRecovered);
 
 function render(): void {
   const current = $current.get();
+  const locale = localeMap($locale.get());
   renderChrome(document, {
-    locale: localeMap($locale.get()),
+    locale,
     locales: map.locales,
     current,
     visited: $visited.get(),
     learnerName: launch.learnerName,
-    progress: progressOf(map.requiredIds, $visited.get(), $test.get(), map.passMark),
+    // What the LMS already records counts too: a learner reopening a finished course sees it finished.
+    progress: keepHigher(progressOf(map.requiredIds, $visited.get(), $test.get(), map.passMark), launch.held),
     ...neighbours(map.lessonIds, current),
+    status: STATUS[keeper](locale.strings, saveState),
   });
 }
+const sync = keepInSync(connection, map, window, (state) => {
+  saveState = state;
+  render();
+});
 $locale.listen(render);
 $current.listen(render);
 $visited.listen(render);
 $test.listen(render);
 render();
-if (!troubleShown) {
-  const { strings } = localeMap($locale.get());
-  showStatus(document, connection.kind === 'standalone' ? strings.savedInBrowser : strings.savedInLms);
-}
 
 const sendState = (target: Window) => {
   const message: ShellMessage = {

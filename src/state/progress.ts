@@ -34,6 +34,31 @@ export function progressOf(requiredIds: readonly string[], visited: readonly str
   };
 }
 
+/** What an LMS already records for the learner, from an earlier session: never to be lowered. */
+export interface RecordHeld {
+  complete: boolean;
+  /** Passed or failed, once the LMS records either. */
+  passed?: boolean;
+  score?: number;
+}
+
+/**
+ * Progress that never falls below what the LMS already records: a learner who reopens a
+ * finished course stays complete, a pass stays a pass, and the score is the best of both.
+ */
+export function keepHigher(progress: Progress, held: RecordHeld): Progress {
+  const complete = progress.complete || held.complete;
+  const passed = held.passed || progress.passed ? true : (progress.passed ?? held.passed);
+  const scores = [progress.score, held.score].filter((s): s is number => s !== undefined);
+  return {
+    ...progress,
+    complete,
+    measure: complete ? 1 : progress.measure,
+    ...(scores.length ? { score: Math.max(...scores) } : {}),
+    ...(passed === undefined ? {} : { passed }),
+  };
+}
+
 /** The lessons before and after `current`, for previous/next. */
 export function neighbours(lessonIds: readonly string[], current: string | undefined) {
   const at = current === undefined ? -1 : lessonIds.indexOf(current);
