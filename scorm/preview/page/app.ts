@@ -33,6 +33,17 @@ const selected = () => packages.find((p) => p.name === $<HTMLSelectElement>('pac
 const cmi = (): Record<string, unknown> => (api ? ((api.renderCMIToJSONObject() as { cmi: Record<string, unknown> }).cmi ?? {}) : {});
 const kept = (pkg: PackageInfo) => JSON.parse(localStorage.getItem(storageKey(pkg)) ?? 'null') ?? undefined;
 
+let shown = true;
+/** Redraws the data panel once per frame at most: a course writes hundreds of values in a run. */
+function showSoon(): void {
+  if (!shown) return;
+  shown = false;
+  requestAnimationFrame(() => {
+    shown = true;
+    show();
+  });
+}
+
 function show(): void {
   $('calls').textContent = Object.entries(calls).map(([k, v]) => `${k}: ${v}`).join('   ');
   $('violations').textContent = violations.length ? `Strict recorder: ${violations.join('; ')}` : 'Strict recorder: every call within the standard.';
@@ -89,7 +100,7 @@ async function launch(pkg: PackageInfo, { resume = false, profile = selectedProf
   const exposed = lmsApi(api as never, pkg.edition, { ...PROFILES[profile].faults, ...faults }, held, {
     onCall(name) {
       calls[name] += 1;
-      if (name !== 'GetValue') queueMicrotask(show);
+      if (name !== 'GetValue') showSoon();
     },
     onViolation: (problem) => violations.push(problem),
   });
