@@ -2,9 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` needs nothing built; `e2e` reads dist/ and drives Chromium, so
 // `npm test` builds first.
+//
+// Browser tests wait on conditions, never on the clock: the timeouts below are a net for a
+// test that hangs, set wide so that a busy machine (a laptop compiling beside the run) slows
+// the run down without failing it.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // The browser does most of the work; three files at a time keep both cores of a small
+    // machine busy while each file waits on its pages.
+    maxWorkers: 3,
+    maxConcurrency: 3,
+    expect: { poll: { timeout: 60_000 } },
     projects: [
       {
         test: {
@@ -19,8 +28,8 @@ export default defineConfig({
           root: 'tests',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,35 +1,32 @@
-// axe (WCAG 2.2 A and AA rules) on every page of the build, each in its own language.
+// axe (WCAG 2.2 A and AA rules, and axe's best practices) on every page of the build, each in
+// its own language. Pages are independent, so several are checked at once.
 import { readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { axeViolations, newContext, WCAG } from '../support/page.ts';
+import { sharedBrowser } from '../support/shared-browser.ts';
 import { dist } from '../support/preview.ts';
 
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html'))
   .sort();
 
-let browser: Browser;
+const browser = sharedBrowser();
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await newContext(browser(), { axe: true });
 });
-afterAll(() => browser?.close());
+afterAll(() => context?.close());
 
-describe('accessibility', () => {
-  it.each(pages)('%s has no axe violations and a language', async (file) => {
+describe.concurrent('accessibility', () => {
+  it.for(pages)('%s has no axe violations and a language', async (file, { expect }) => {
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${file}`);
     if (await page.locator('#lesson-frame').count()) {
       await page.frameLocator('#lesson-frame').locator('h1').waitFor();
     }
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^[a-z]{2}(-[A-Z]{2})?$/);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, [...WCAG, 'best-practice'])).toEqual([]);
     await page.close();
   });
 });

@@ -1,21 +1,16 @@
 // The final test with the keyboard alone, in two languages: a draw from the bank, a submit
 // that says what is missing, the score against the course's pass mark, the review, a retry.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import course from '../../content/course.json' with { type: 'json' };
 import { answerRight, drawnIds, questionData } from '../support/answer.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { axeViolations, islandsReady } from '../support/page.ts';
+import { axeViolations, islandsReady, newContext } from '../support/page.ts';
+import { sharedBrowser } from '../support/shared-browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 describe.each(['cs', 'es'])('the final test, keyboard only, in %s', (locale) => {
   it('is drawn, answered, submitted, reviewed and retried', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/final-test.html`);
     await islandsReady(page);

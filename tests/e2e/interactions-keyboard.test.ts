@@ -1,23 +1,19 @@
 // Question islands operated with the keyboard alone, in two languages, then checked by axe
 // with their feedback showing.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
 import { answerRight, questionData } from '../support/answer.ts';
-import { axeViolations, islandsReady } from '../support/page.ts';
+import { axeViolations, islandsReady, newContext } from '../support/page.ts';
+import { sharedBrowser } from '../support/shared-browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const question = (page: Page, optionValue: string) => page.locator(`form.question:has(input[value="${optionValue}"])`);
 
 
-describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
-  it('sorts the customers and matches suppliers with their internal customers', async () => {
-    const context = await browser.newContext();
+describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
+  it('sorts the customers and matches suppliers with their internal customers', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/who-are-your-customers.html`);
     await islandsReady(page);
@@ -44,8 +40,8 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
-  it('plays the payroll scenario to its debrief and back to the start', async () => {
-    const context = await browser.newContext();
+  it('plays the payroll scenario to its debrief and back to the start', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/payroll-case.html`);
     await islandsReady(page);
@@ -71,8 +67,8 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
-  it('builds the traditional pyramid, turns it over and fills the inverted one', async () => {
-    const context = await browser.newContext({ reducedMotion: locale === 'cs' ? 'reduce' : 'no-preference' });
+  it('builds the traditional pyramid, turns it over and fills the inverted one', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true,  reducedMotion: locale === 'cs' ? 'reduce' : 'no-preference' });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/inverted-pyramid.html`);
     await islandsReady(page);
@@ -99,8 +95,8 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
-  it('answers the self-assessment and shows a profile, not a grade', async () => {
-    const context = await browser.newContext();
+  it('answers the self-assessment and shows a profile, not a grade', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/self-assessment.html`);
     await islandsReady(page);
@@ -124,8 +120,8 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
-  it('answers a true/false and a multiple-choice question, with partial credit shown', async () => {
-    const context = await browser.newContext();
+  it('answers a true/false and a multiple-choice question, with partial credit shown', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/service-is-everyones-job.html`);
     await islandsReady(page);
@@ -158,8 +154,8 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
-  it('says what is missing when the learner checks too early, and marks a wrong card', async () => {
-    const context = await browser.newContext();
+  it('says what is missing when the learner checks too early, and marks a wrong card', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/who-are-your-customers.html`);
     await islandsReady(page);
@@ -181,8 +177,8 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
-  it('puts the payroll dominoes in order with the move buttons', async () => {
-    const context = await browser.newContext();
+  it('puts the payroll dominoes in order with the move buttons', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/payroll-case.html`);
     await islandsReady(page);
@@ -200,8 +196,8 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
-  it('reads a number typed the way the language writes it, and says when it is not one', async () => {
-    const context = await browser.newContext();
+  it('reads a number typed the way the language writes it, and says when it is not one', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/engineering-case.html`);
     await islandsReady(page);
@@ -227,8 +223,8 @@ describe.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 
-  it('maps the learner’s own service chain: add, refuse a repeat, remove', async () => {
-    const context = await browser.newContext();
+  it('maps the learner’s own service chain: add, refuse a repeat, remove', async ({ expect }) => {
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/course/${locale}/who-are-your-customers.html`);
     await islandsReady(page);

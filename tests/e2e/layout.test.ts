@@ -1,20 +1,16 @@
 // Every lesson fits a phone's width in every locale: no sideways scrolling, whatever the
 // length of the words (Czech and Portuguese run long).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { lessonIdsOf } from '../support/course-run.ts';
+import { newContext } from '../support/page.ts';
+import { sharedBrowser } from '../support/shared-browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 describe.each(course.locales)('on a 360 px phone, in %s', (locale) => {
   it('no lesson is wider than the screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await newContext(browser(), { viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const tooWide: string[] = [];
     for (const lesson of lessonIdsOf(locale)) {

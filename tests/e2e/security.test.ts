@@ -1,24 +1,19 @@
 // What an LMS gives is data, never markup; every page runs under a strict Content-Security-Policy.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { islandsReady } from '../support/page.ts';
+import { islandsReady, newContext } from '../support/page.ts';
+import { sharedBrowser } from '../support/shared-browser.ts';
 import { openPreview } from '../support/preview.ts';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const lessons = readdirSync(resolve(import.meta.dirname, '../../content/lessons/en')).map((f) => f.replace(/\.mdx$/, ''));
 
 describe('security', () => {
   it('shows the learner name from the LMS as text, never as HTML', async () => {
-    const lms = await openPreview(browser, inject('baseUrl'));
+    const lms = await openPreview(browser(), inject('baseUrl'));
     const name = '<img src=x onerror="window.pwned=1">Doe, Jo';
     await lms.launch(`${course.id}-en-scorm12.zip`, { learnerName: name });
     expect(await lms.shell.locator('#learner').textContent()).toContain(name);
@@ -30,7 +25,7 @@ describe('security', () => {
   });
 
   it('runs every lesson under a strict Content-Security-Policy, asking only for its own files', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser());
     const page = await context.newPage();
     const problems: string[] = [];
     const origin = new URL(inject('baseUrl')).origin;

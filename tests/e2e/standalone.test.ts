@@ -1,22 +1,18 @@
 // The static course with no LMS: progress lives in the browser and survives a reload.
 import { course } from '../../src/course/config.ts';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, it } from 'vitest';
 
 import { savedInBrowser, shownLesson, waitForLesson } from '../support/preview.ts';
+import { newContext } from '../support/page.ts';
+import { sharedBrowser } from '../support/shared-browser.ts';
 
 /** The matching question of lesson 2: which internal customer depends on which supplier. */
 const MATCHING = 'form.question:has(select)';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 it('runs without an LMS, picks the browser language, and resumes from localStorage', async () => {
-  const context = await browser.newContext({ locale: 'pt-BR' });
+  const context = await newContext(browser(), { locale: 'pt-BR' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -49,7 +45,7 @@ it('runs without an LMS, picks the browser language, and resumes from localStora
 });
 
 it('keeps the final test’s draw and answers across a reload', async () => {
-  const context = await browser.newContext({ locale: 'it' });
+  const context = await newContext(browser(), { locale: 'it' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

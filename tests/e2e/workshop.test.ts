@@ -2,34 +2,31 @@
 // step in a second window, the room's choices downloaded as CSV, handouts and the guide
 // printed to PDF, and axe on the pages with everything revealed.
 import { readFileSync } from 'node:fs';
+import { text } from 'node:stream/consumers';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { workshopPath } from '../../src/course/paths.ts';
 import type { WorkshopCase, WorkshopData } from '../../src/schemas/workshop.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { axeViolations } from '../support/page.ts';
+import { axeViolations, newContext } from '../support/page.ts';
+import { sharedBrowser } from '../support/shared-browser.ts';
 import { readPdf, squash } from '../support/pdf.ts';
+import { uiStrings } from '../support/ui-strings.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
-const ui = (locale: string): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../locales/${locale}/ui.json`), 'utf8'));
 const card = (locale: string, id: string): WorkshopData => JSON.parse(readFileSync(resolve(content, 'workshop', locale, `${id}.json`), 'utf8'));
 const cardIds = ['payroll-cutoff', 'clarification-request', 'launch-approval', 'urgent-laptop', 'customer-for-a-day', 'map-your-service-chain'];
 const url = (path: string) => `${inject('baseUrl')}/course/${path}`;
 const ready = (page: Page) => page.locator('[data-island="workshop"][data-hydrated]').waitFor();
 const kicker = (page: Page) => page.locator('.room-kicker').first().textContent();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
   it('runs the payroll case with the keyboard, the presenter view in step, and the results as CSV', async () => {
     const w = card(locale, 'payroll-cutoff') as WorkshopCase;
-    const words = ui(locale);
-    const context = await browser.newContext({ acceptDownloads: true });
+    const words = uiStrings(locale);
+    const context = await newContext(browser(), { axe: true,  acceptDownloads: true });
     const room = await context.newPage();
     const errors: string[] = [];
     room.on('pageerror', (e) => errors.push(e.message));
@@ -87,7 +84,8 @@ describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
     const download = room.waitForEvent('download');
     await room.getByRole('button', { name: words['workshop.download'] }).focus();
     await room.keyboard.press('Enter');
-    const csv = readFileSync((await (await download).path())!, 'utf8');
+    // The browser runs apart from the test (shared by every file): the file comes over as a stream.
+    const csv = await text(await (await download).createReadStream());
     const separator = locale === 'en' ? ',' : ';';
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe([words['workshop.csvDecision'], words['workshop.csvOption'], words['workshop.csvVotes']].join(separator));
@@ -111,7 +109,7 @@ describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
   });
 
   it('shows every revealed part and the presenter view without axe violations', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser(), { axe: true });
     const room = await context.newPage();
     await room.goto(url(workshopPath.room(locale, 'urgent-laptop')));
     await ready(room);
@@ -130,14 +128,14 @@ describe('printing', () => {
   // The labels a PDF would show if controls were printed. One-word labels ("Next") could be
   // words of the case itself; the print-media check below covers those.
   const controls = (locale: string) => {
-    const words = ui(locale);
+    const words = uiStrings(locale);
     return ['workshop.presenterView', 'workshop.handout', 'workshop.fullScreen', 'workshop.keys', 'workshop.download', 'workshop.showOptions', 'workshop.all']
       .map((k) => words[k]!)
       .filter((label) => label.includes(' '));
   };
 
   it.each(['en', 'es'])('prints each %s handout on one or two A4 pages, with no controls and no answers', async (locale) => {
-    const context = await browser.newContext();
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     for (const id of cardIds) {
       const w = card(locale, id);
@@ -157,7 +155,7 @@ describe('printing', () => {
   });
 
   it.each(['en', 'it'])('prints the %s facilitator guide with each card on pages of its own, answers included', async (locale) => {
-    const context = await browser.newContext();
+    const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     await page.goto(url(workshopPath.guide(locale)));
     const { pages, text } = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
@@ -165,18 +163,18 @@ describe('printing', () => {
     expect(pages).toBeLessThanOrEqual(cardIds.length * 3);
     const payroll = card(locale, 'payroll-cutoff') as WorkshopCase;
     expect(text).toContain(squash(payroll.steps[0]!.options[0]!.consequence));
-    expect(text).toContain(squash(ui(locale)['workshop.recommended']!));
-    expect(text).not.toContain(squash(ui(locale)['workshop.all']!));
+    expect(text).toContain(squash(uiStrings(locale)['workshop.recommended']!));
+    expect(text).not.toContain(squash(uiStrings(locale)['workshop.all']!));
     await context.close();
   });
 });
 
 it('is reachable from the course, in the learner’s language, and opens apart from it', async () => {
-  const context = await browser.newContext({ locale: 'es' });
+  const context = await newContext(browser(), { axe: true,  locale: 'es' });
   const page = await context.newPage();
   await page.goto(url('index.html'));
   const link = page.locator('#workshop-link');
-  await expect.poll(() => link.textContent()).toBe(ui('es')['shell.workshop']);
+  await expect.poll(() => link.textContent()).toBe(uiStrings('es')['shell.workshop']);
   expect(await link.getAttribute('href')).toBe(workshopPath.index('es'));
   expect(await link.getAttribute('target')).toBe('_blank');
   await page.goto(url(workshopPath.index('es')));

@@ -1,7 +1,7 @@
 // Finds a Chromium or Chrome on this machine; playwright-core never downloads one.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -31,17 +31,21 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   );
 }
 
+const options = () => ({
+  executablePath: findBrowser(),
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+/** A browser of this process's own (the bench, the screenshots). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findBrowser(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(options());
+}
+
+/** One browser for every test file, which each connects to by `connectBrowser`. */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(options());
+}
+
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

@@ -10,6 +10,8 @@ type Lesson = Page | FrameLocator;
 import type { QuestionData } from '../../src/schemas/question.ts';
 import type { ScenarioData } from '../../src/schemas/scenario.ts';
 import { answerRight, drawnIds, questionData } from './answer.ts';
+import { axeViolations } from './page.ts';
+import { lessonOpened, type PreviewSession } from './preview.ts';
 
 const content = (path: string) => readFileSync(resolve(import.meta.dirname, '../../content', path), 'utf8');
 
@@ -148,4 +150,26 @@ export async function completeLesson(page: Page, lesson: Lesson, locale: string,
       }
     }
   }
+}
+
+/**
+ * Takes the whole course in the preview, lesson by lesson with Next, doing all each one offers.
+ * With `axe`, returns what axe finds in each lesson once its activities are done. With
+ * `readMs`, the learner reads each lesson that long before its activities, as people do (for
+ * the bench; a test never waits on the clock).
+ */
+export async function completeCourse(lms: PreviewSession, locale: string, { axe = false, readMs = 0 } = {}): Promise<string[]> {
+  const found: string[] = [];
+  for (const [i, lesson] of lessonIdsOf(locale).entries()) {
+    if (i > 0) {
+      await lms.shell.locator('#next').click();
+      await lessonOpened(lms, lesson);
+      // Focus follows the learner into the new lesson.
+      await lms.lesson.locator('h1:focus').waitFor();
+    }
+    if (readMs) await lms.page.waitForTimeout(readMs);
+    await completeLesson(lms.page, lms.lesson, locale, lesson);
+    if (axe) found.push(...(await axeViolations(lms.lessonFrame())).map((v) => `${lesson}: ${v}`));
+  }
+  return found;
 }

@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import lz from 'lz-string';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import type { Faults } from '../../scorm/preview/page/api.ts';
+import type { ProfileName } from '../../scorm/preview/page/profiles.ts';
+import { newContext } from './page.ts';
 
 export const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -36,7 +38,9 @@ export interface PreviewSession {
   shell: FrameLocator;
   /** The lesson inside the shell's frame. */
   lesson: FrameLocator;
-  launch(name: string, options?: { resume?: boolean; learnerLanguage?: string; learnerName?: string; faults?: Faults }): Promise<void>;
+  launch(name: string, options?: { resume?: boolean; profile?: ProfileName; learnerLanguage?: string; learnerName?: string; faults?: Faults }): Promise<void>;
+  /** The lesson frame itself, for what a FrameLocator cannot do (axe). */
+  lessonFrame(): Frame;
   exit(): Promise<void>;
   cmi(): Promise<Cmi>;
   calls(): Promise<Record<string, number>>;
@@ -46,8 +50,8 @@ export interface PreviewSession {
   errors: string[];
 }
 
-export async function openPreview(browser: Browser, baseUrl: string): Promise<PreviewSession> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+export async function openPreview(browser: Browser, baseUrl: string, { axe = false } = {}): Promise<PreviewSession> {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce', axe });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -68,6 +72,11 @@ export async function openPreview(browser: Browser, baseUrl: string): Promise<Pr
       await page.selectOption('#learner-language', learnerLanguage);
       await page.evaluate(([n, o]) => (window as any).previewLms.launch(n, o), [name, options] as const);
       await lesson.locator('h1').waitFor();
+    },
+    lessonFrame() {
+      const frame = page.frame({ name: 'lesson' });
+      if (!frame) throw new Error('no lesson frame in the preview');
+      return frame;
     },
     exit: () => page.evaluate(() => (window as any).previewLms.exit()),
     cmi: () => page.evaluate(() => (window as any).previewLms.cmi()),
