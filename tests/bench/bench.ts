@@ -1,5 +1,6 @@
-// `npm run bench`: build time, what each kind of page ships, and each package's size.
-// A report, not a test: it prints and writes bench/results.json.
+// `npm run bench`: build time, what each kind of page ships, each package's size, and how the
+// course commits to an LMS, a slow one included. A report, not a test: it prints and writes
+// bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { shellPath, workshopPath } from '../../src/course/paths.ts';
 import { encodeSnapshot } from '../../src/state/snapshot.ts';
 import { worstCaseSnapshot } from '../support/worst-case.ts';
 import { budget } from './budget.ts';
+import { commitFigures } from './commit-runs.ts';
 import { kb, lessonPages, pageWeight, type PageWeight } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -44,9 +46,18 @@ console.log(`  ${suspendData <= 4096 ? 'ok  ' : 'OVER'} suspend_data, worst-case
 console.log('\nPackages');
 for (const p of packages) console.log(`  ${p.name.padEnd(48)} ${kb(p.bytes).padStart(9)}`);
 
+console.log('\nLMS commits: a complete run in the preview LMS (en), plain LMS against one whose Commit takes 1.5 s');
+const commits = await commitFigures();
+for (const c of commits) {
+  console.log(
+    `  ${c.slowdown <= 1.2 ? 'ok  ' : 'OVER'} ${c.edition.padEnd(10)} learner ${c.learner.padEnd(24)} plain ${c.plain.seconds.toFixed(1).padStart(5)} s, ${c.plain.commits} Commits   1.5 s Commit ${c.slow.seconds.toFixed(1).padStart(5)} s, ${c.slow.commits} Commits   slowdown ${c.slowdown.toFixed(2)}× (limit 1.2×)`,
+  );
+}
+console.log('  (Commits counted to the end of the session; closing takes no Commit: Terminate stores what was written.)');
+
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(
   join(root, 'bench/results.json'),
-  `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: weights, budgets: checks, worstCaseSuspendData: suspendData, packages }, null, 2)}\n`,
+  `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: weights, budgets: checks, worstCaseSuspendData: suspendData, packages, commits }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results.json');
