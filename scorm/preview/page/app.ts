@@ -83,6 +83,7 @@ async function launch(pkg: PackageInfo, { resume = false, profile = selectedProf
   await exit();
   $<HTMLSelectElement>('package').value = pkg.name;
   $<HTMLSelectElement>('profile').value = profile;
+  describeProfile();
   const settings = { autocommit: false, logLevel: 5 as const };
   const { data, resumed, held } = launchData(
     pkg.edition,
@@ -134,7 +135,9 @@ for (const [name, { label }] of Object.entries(PROFILES)) profiles.add(new Optio
 function selectedProfile(): ProfileName {
   return (profiles.value in PROFILES ? profiles.value : 'standard') as ProfileName;
 }
-const describeProfile = () => ($('profile-description').textContent = PROFILES[selectedProfile()].description);
+function describeProfile(): void {
+  $('profile-description').textContent = PROFILES[selectedProfile()].description;
+}
 profiles.addEventListener('change', describeProfile);
 describeProfile();
 
