@@ -49,6 +49,8 @@ export interface Edition {
 
 /** A score the LMS holds, if it holds one. */
 const scoreOf = (raw: string) => (raw.trim() !== '' && Number.isFinite(Number(raw)) ? { score: Number(raw) } : {});
+/** A pass or a fail the LMS holds, if it holds one. */
+const passedOf = (status: string) => (status === 'passed' || status === 'failed' ? { passed: status === 'passed' } : {});
 
 // LMSs answer "true", true, or "1"; anything else is a refusal.
 const ok = (answer: unknown) => String(answer) === 'true' || String(answer) === '1';
@@ -103,11 +105,7 @@ function scorm12(api: Api12): Edition {
     sessionTime: cmiTimespan,
     held: (get) => {
       const status = get('cmi.core.lesson_status');
-      return {
-        complete: ['passed', 'failed', 'completed'].includes(status),
-        ...(status === 'passed' || status === 'failed' ? { passed: status === 'passed' } : {}),
-        ...scoreOf(get('cmi.core.score.raw')),
-      };
+      return { complete: ['passed', 'failed', 'completed'].includes(status), ...passedOf(status), ...scoreOf(get('cmi.core.score.raw')) };
     },
     status: (p) => ({
       ...(p.score === undefined ? {} : { 'cmi.core.score.raw': String(p.score), 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' }),
@@ -145,12 +143,7 @@ function scorm2004(api: Api2004): Edition {
     valueRejected: [406, 407],
     sessionTime: isoDuration,
     held: (get) => {
-      const success = get('cmi.success_status');
-      return {
-        complete: get('cmi.completion_status') === 'completed',
-        ...(success === 'passed' || success === 'failed' ? { passed: success === 'passed' } : {}),
-        ...scoreOf(get('cmi.score.raw')),
-      };
+      return { complete: get('cmi.completion_status') === 'completed', ...passedOf(get('cmi.success_status')), ...scoreOf(get('cmi.score.raw')) };
     },
     status: (p) => ({
       ...(p.score === undefined

@@ -50,7 +50,7 @@ export const COMMIT = {
 export type SaveState = 'saved' | 'trouble';
 
 export interface Sync {
-  /** Queues an interaction for the LMS and saves it now. */
+  /** Queues an interaction for the LMS, written with the next changes. */
   report(interaction: Interaction, context: InteractionContext): void;
 }
 
@@ -71,6 +71,10 @@ export function keepInSync(connection: LmsConnection, rules: CourseRules, win: W
   let chosenLanguage: string | undefined;
   $locale.listen((code) => (chosenLanguage = code));
   const record = () => currentRecord(rules, chosenLanguage);
+  const stopTimers = () => {
+    for (const timer of [retry, pause, latest]) win.clearTimeout(timer);
+    retry = pause = latest = undefined;
+  };
 
   const settle = (ok: boolean) => {
     if (ok) {
@@ -85,8 +89,7 @@ export function keepInSync(connection: LmsConnection, rules: CourseRules, win: W
 
   /** Writes and commits now. Both run even if the save was refused: the LMS may keep what it did accept. */
   function flush(): void {
-    for (const timer of [retry, pause, latest]) win.clearTimeout(timer);
-    retry = pause = latest = undefined;
+    stopTimers();
     const saved = connection.save(record());
     const started = performance.now();
     const committed = connection.commit();
@@ -105,11 +108,9 @@ export function keepInSync(connection: LmsConnection, rules: CourseRules, win: W
     queued = false;
     // While in trouble, every change is a chance to find the LMS answering again.
     if (failures > 0) return flush();
-    if (connection.save(record())) commitSoon(launching);
-    else {
-      win.clearTimeout(pause);
-      settle(false);
-    }
+    if (connection.save(record())) return commitSoon(launching);
+    stopTimers();
+    settle(false);
   };
   const soon = () => {
     if (queued) return;
@@ -124,7 +125,7 @@ export function keepInSync(connection: LmsConnection, rules: CourseRules, win: W
     if (win.document.visibilityState === 'hidden') flush();
   });
   win.addEventListener('pagehide', () => {
-    for (const timer of [retry, pause, latest]) win.clearTimeout(timer);
+    stopTimers();
     connection.save(record());
     connection.finish();
   });
