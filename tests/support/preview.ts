@@ -51,6 +51,7 @@ export interface PreviewSession {
 }
 
 export async function openPreview(browser: Browser, baseUrl: string, { axe = false } = {}): Promise<PreviewSession> {
+  // Reduced motion: the LMS runs test tracking, not animation (the keyboard tests cover both).
   const context = await newContext(browser, { viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce', axe });
   const page = await context.newPage();
   const errors: string[] = [];
