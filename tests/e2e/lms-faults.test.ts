@@ -109,7 +109,7 @@ describe.concurrent.each(['scorm12', 'scorm2004'] as const)('%s', (edition) => {
     await lms.page.context().close();
   });
 
-  it('loses nothing when the tab is closed without an exit', async ({ expect }) => {
+  it('loses nothing when the tab is closed without an exit', async () => {
     const lms = await open();
     await lms.launch(pkg);
     await answer(lms);
