@@ -1,5 +1,6 @@
 import { keepHigher, type RecordHeld } from '../state/progress.ts';
 import type { Edition } from './editions.ts';
+import { displayName } from './learner-name.ts';
 import type { LaunchData, LmsConnection } from './types.ts';
 
 /**
@@ -111,7 +112,7 @@ export function scormConnection(edition: Edition, now: () => number = Date.now):
         suspendData,
         location: calls.getValue(element.location),
         learnerLanguage,
-        learnerName: calls.getValue(element.learnerName),
+        learnerName: displayName(calls.getValue(element.learnerName)),
         mode: recording ? 'normal' : (mode as 'review' | 'browse'),
         held,
       };

@@ -12,7 +12,7 @@ export interface LaunchData {
   location: string;
   /** The learner's language preference in the LMS, if any. */
   learnerLanguage: string;
-  /** As the LMS gives it (SCORM 1.2 writes "Last, First"); shown as text only. */
+  /** The name the LMS gives, in the order people write it ("Given Surname"); shown as text only. */
   learnerName: string;
   /** "review" or "browse": the LMS shows the course without recording it, and the course writes nothing. */
   mode: 'normal' | 'review' | 'browse';

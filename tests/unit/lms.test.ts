@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { editionOf } from '../../src/lms/editions.ts';
 import { findApi, type Api12, type Api2004 } from '../../src/lms/find-api.ts';
+import { displayName } from '../../src/lms/learner-name.ts';
 import { scormConnection } from '../../src/lms/scorm-connection.ts';
 import { standaloneConnection } from '../../src/lms/standalone-connection.ts';
 import { cmiTimespan, isoDuration } from '../../src/lms/time.ts';
@@ -315,6 +316,16 @@ describe('a session in a real LMS', () => {
     connection.save(record(['one']));
     connection.commit();
     expect(counts.Commit).toBe(1);
+  });
+});
+
+describe('displayName', () => {
+  it('turns "Surname, Given" round, and leaves any other name as it is', () => {
+    expect(displayName('Novák, Jana')).toBe('Jana Novák');
+    expect(displayName(' da Silva ,  Maria Clara ')).toBe('Maria Clara da Silva');
+    expect(displayName('Maria Rossi')).toBe('Maria Rossi');
+    expect(displayName('Acme, Ltd., Sales')).toBe('Acme, Ltd., Sales');
+    expect(displayName('')).toBe('');
   });
 });
 
