@@ -49,6 +49,7 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
         skipToLesson: t('shell.skipToLesson'),
         lessonNavigation: t('shell.lessonNavigation'),
         contents: t('shell.contents'),
+        closeContents: t('shell.closeContents'),
         language: t('shell.language'),
         previous: t('shell.previous'),
         next: t('shell.next'),

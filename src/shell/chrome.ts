@@ -1,5 +1,7 @@
-// Draws the shell around the lesson frame: contents, languages, progress, previous/next.
-// Text always goes in through textContent: nothing here is parsed as HTML.
+// Brings the launch page's chrome (built in src/components/Shell.astro) up to date: language,
+// contents, progress, previous/next, status. It changes words, links and states of elements
+// that are already there, so nothing on the page moves. Text always goes in through
+// textContent: nothing here is parsed as HTML.
 import { formatPlural, interpolate } from '../i18n/plural.ts';
 import type { Progress } from '../state/progress.ts';
 import type { LocaleMap } from './course-map.ts';
@@ -10,33 +12,28 @@ export interface ChromeView {
   locales: LocaleMap[];
   current: string | undefined;
   visited: readonly string[];
-  /** From the LMS; empty when it gives none. */
+  /** From the LMS, in the order people write it; empty when it gives none. */
   learnerName: string;
   progress: Progress;
   previous: string | undefined;
   next: string | undefined;
-  /** The save status line, in this language. */
-  status: string;
+  /** Where progress is kept, in this language: a quiet note, or a notice all must see. */
+  status: { text: string; tone: 'quiet' | 'notice' };
 }
 
 const byId = <T extends HTMLElement>(doc: Document, id: string) => doc.getElementById(id) as T;
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const el = doc.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) el.setAttribute(name, value);
-  el.append(...children);
-  return el;
+/** Sets text only when it changes: a live region must not repeat itself, and the page must not shift. */
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }
 
-function pagerLink(doc: Document, link: HTMLAnchorElement, label: string, lesson?: { title: string; href: string }) {
-  link.replaceChildren(element(doc, 'span', { class: 'pager-label' }, label));
+function pagerLink(link: HTMLAnchorElement, label: string, lesson?: { title: string; href: string }) {
+  setText(link.querySelector('.pager-label')!, label);
+  const title = link.querySelector<HTMLElement>('.pager-title')!;
+  setText(title, lesson?.title ?? '');
+  title.hidden = !lesson;
   if (lesson) {
-    link.append(element(doc, 'span', { class: 'pager-title' }, lesson.title));
     link.href = lesson.href;
     link.removeAttribute('aria-disabled');
   } else {
@@ -46,86 +43,71 @@ function pagerLink(doc: Document, link: HTMLAnchorElement, label: string, lesson
 }
 
 export function renderChrome(doc: Document, view: ChromeView): void {
-  const { locale, strings } = { locale: view.locale, strings: view.locale.strings };
+  const { locale, progress } = view;
+  const { strings } = locale;
   const lessonById = new Map(locale.lessons.map((l) => [l.id, l]));
   const current = view.current ? lessonById.get(view.current) : undefined;
 
   doc.documentElement.lang = locale.code;
-  doc.title = current ? `${current.title} · ${strings.courseTitle}` : strings.courseTitle;
-  byId(doc, 'course-title').textContent = strings.courseTitle;
-  byId(doc, 'skip-link').textContent = strings.skipToLesson;
+  setText(doc.querySelector('title')!, current ? `${current.title} · ${strings.courseTitle}` : strings.courseTitle);
+  setText(byId(doc, 'course-title'), strings.courseTitle);
+  setText(byId(doc, 'skip-link'), strings.skipToLesson);
+  setText(byId(doc, 'contents-toggle-label'), strings.contents);
+  setText(byId(doc, 'contents-heading'), strings.contents);
+  byId(doc, 'contents-close').setAttribute('aria-label', strings.closeContents);
+  setText(byId(doc, 'languages-label'), strings.language);
+  setText(byId(doc, 'progress-label'), strings.progressLabel);
   byId(doc, 'pager').setAttribute('aria-label', strings.lessonNavigation);
-  byId(doc, 'contents-heading').textContent = strings.contents;
-  byId(doc, 'languages-label').textContent = strings.language;
-  byId(doc, 'progress-label').textContent = strings.progressLabel;
 
-  byId(doc, 'contents').replaceChildren(
-    ...locale.lessons.map((lesson, index) => {
-      const seen = view.visited.includes(lesson.id);
-      const link = element(
-        doc,
-        'a',
-        { href: lesson.href, target: 'lesson', 'aria-current': lesson.id === view.current ? 'page' : undefined },
-        // Appendices (glossary, credits) are reference, not steps: no number.
-        element(doc, 'span', { class: 'contents-number', 'aria-hidden': 'true' }, lesson.appendix ? '' : String(index + 1)),
-        element(doc, 'span', { class: 'contents-title' }, lesson.title),
-      );
-      if (seen) {
-        link.append(element(doc, 'span', { class: 'contents-visited' }, element(doc, 'span', { class: 'visually-hidden' }, strings.visited)));
-      }
-      const classes = [seen && 'is-visited', lesson.appendix && 'is-appendix'].filter(Boolean).join(' ');
-      return element(doc, 'li', { class: classes || undefined }, link);
-    }),
-  );
+  for (const item of doc.querySelectorAll<HTMLLIElement>('#contents li[data-lesson]')) {
+    const lesson = lessonById.get(item.dataset.lesson ?? '');
+    const link = item.querySelector('a');
+    if (!lesson || !link) continue;
+    const seen = view.visited.includes(lesson.id);
+    link.href = lesson.href;
+    if (lesson === current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+    setText(link.querySelector('.contents-title')!, lesson.title);
+    setText(link.querySelector('.contents-visited .visually-hidden')!, strings.visited);
+    link.querySelector<HTMLElement>('.contents-visited')!.hidden = !seen;
+    item.classList.toggle('is-visited', seen);
+  }
 
-  byId(doc, 'languages').replaceChildren(
-    ...view.locales.map((other) => {
-      const target = other.lessons.find((l) => l.id === view.current) ?? other.lessons[0];
-      return element(
-        doc,
-        'li',
-        {},
-        element(
-          doc,
-          'a',
-          {
-            href: target?.href,
-            target: 'lesson',
-            lang: other.code,
-            hreflang: other.code,
-            'aria-current': other.code === locale.code ? 'true' : undefined,
-          },
-          element(doc, 'span', { class: 'language-name' }, other.name),
-          // Narrow screens show the short tag; the name stays for screen readers.
-          element(doc, 'span', { class: 'language-code', 'aria-hidden': 'true' }, other.code.split('-')[0] ?? other.code),
-        ),
-      );
-    }),
-  );
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('#languages a[hreflang]')) {
+    const other = view.locales.find((l) => l.code === link.hreflang);
+    const target = other?.lessons.find((l) => l.id === view.current) ?? other?.lessons[0];
+    if (target) link.href = target.href;
+    if (other === locale) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
 
   const workshop = byId<HTMLAnchorElement>(doc, 'workshop-link');
-  workshop.textContent = strings.workshop;
+  setText(workshop, strings.workshop);
   workshop.href = locale.workshopHref;
 
   const learner = byId(doc, 'learner');
   learner.hidden = view.learnerName === '';
-  learner.textContent = view.learnerName && interpolate(strings.learner, { name: view.learnerName });
+  setText(learner, view.learnerName && interpolate(strings.learner, { name: view.learnerName }));
 
-  const bar = byId<HTMLProgressElement>(doc, 'progress-bar');
-  bar.value = view.progress.measure;
-  byId(doc, 'progress-text').textContent = view.progress.complete
-    ? strings.complete
-    : formatPlural(locale.code, strings.progress, view.progress.visited, { total: view.progress.total });
+  byId<HTMLProgressElement>(doc, 'progress-bar').value = progress.measure;
+  setText(byId(doc, 'progress-percent'), new Intl.NumberFormat(locale.code, { style: 'percent' }).format(progress.measure));
+  setText(
+    byId(doc, 'progress-text'),
+    progress.complete ? strings.complete : formatPlural(locale.code, strings.progress, progress.visited, { total: progress.total }),
+  );
 
-  pagerLink(doc, byId(doc, 'previous'), strings.previous, view.previous ? lessonById.get(view.previous) : undefined);
-  pagerLink(doc, byId(doc, 'next'), strings.next, view.next ? lessonById.get(view.next) : undefined);
+  pagerLink(byId(doc, 'previous'), strings.previous, view.previous ? lessonById.get(view.previous) : undefined);
+  pagerLink(byId(doc, 'next'), strings.next, view.next ? lessonById.get(view.next) : undefined);
 
   // The lesson's own page has a main landmark too: this one is named after the lesson it holds.
   const lessonLabel = interpolate(strings.frameTitle, { title: current?.title ?? strings.courseTitle });
   byId(doc, 'lesson-frame').title = lessonLabel;
   byId(doc, 'stage').setAttribute('aria-label', lessonLabel);
 
-  // A live region: set only when the words change, so a lesson change does not repeat it aloud.
+  // The status line is seen only when it asks for attention; all is well otherwise, and the
+  // contents say where progress is kept. It stays a live region either way.
   const status = byId(doc, 'status');
-  if (status.textContent !== view.status) status.textContent = view.status;
+  setText(status, view.status.text);
+  status.dataset.tone = view.status.tone;
+  setText(byId(doc, 'keeper-note'), view.status.tone === 'quiet' ? view.status.text : '');
 }

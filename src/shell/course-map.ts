@@ -8,6 +8,7 @@ export interface ShellStrings {
   skipToLesson: string;
   lessonNavigation: string;
   contents: string;
+  closeContents: string;
   language: string;
   previous: string;
   next: string;

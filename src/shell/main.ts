@@ -6,7 +6,8 @@ import { keepInSync, type SaveState } from '../lms/sync.ts';
 import { $answers, $chain, $current, $locale, $paths, $test, $visited, openLesson, record, recordAnswer, recordPath } from '../state/learner.ts';
 import { keepHigher, neighbours, progressOf } from '../state/progress.ts';
 import { decodeSnapshot } from '../state/snapshot.ts';
-import { renderChrome } from './chrome.ts';
+import { renderChrome, type ChromeView } from './chrome.ts';
+import { contentsDrawer } from './contents-drawer.ts';
 import { readCourseMap, type LocaleMap, type ShellStrings } from './course-map.ts';
 import { isLessonMessage, type ShellMessage } from './messages.ts';
 import { reportsFor } from './report.ts';
@@ -18,12 +19,15 @@ const localeMap = (code: string | undefined): LocaleMap =>
 
 const { connection, launch, keeper } = openSession(window, `course:${map.courseId}`);
 
-/** The status line: where progress is kept, or, while saving fails, that it is kept here for now. */
-const STATUS: Record<Keeper, (s: ShellStrings, state: SaveState) => string> = {
-  lms: (s, state) => (state === 'saved' ? s.savedInLms : s.lmsTrouble),
-  review: (s) => s.review,
-  browser: (s, state) => (state === 'saved' ? s.savedInBrowser : s.notSaved),
-  unavailable: (s, state) => (state === 'saved' ? s.lmsUnavailable : s.notSaved),
+/**
+ * The status line: where progress is kept, quietly when all is well; a notice for all to see
+ * while saving fails, in review mode, or when the LMS would not start.
+ */
+const STATUS: Record<Keeper, (s: ShellStrings, state: SaveState) => ChromeView['status']> = {
+  lms: (s, state) => (state === 'saved' ? { text: s.savedInLms, tone: 'quiet' } : { text: s.lmsTrouble, tone: 'notice' }),
+  review: (s) => ({ text: s.review, tone: 'notice' }),
+  browser: (s, state) => (state === 'saved' ? { text: s.savedInBrowser, tone: 'quiet' } : { text: s.notSaved, tone: 'notice' }),
+  unavailable: (s, state) => ({ text: state === 'saved' ? s.lmsUnavailable : s.notSaved, tone: 'notice' }),
 };
 let saveState: SaveState = 'saved';
 const { snapshot, problems } = decodeSnapshot(launch.suspendData);
@@ -59,6 +63,7 @@ const sync = keepInSync(connection, map, window, (state) => {
   saveState = state;
   render();
 });
+contentsDrawer(document, window);
 $locale.listen(render);
 $current.listen(render);
 $visited.listen(render);

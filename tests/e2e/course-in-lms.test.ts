@@ -10,7 +10,7 @@ import { course } from '../../src/course/config.ts';
 import { drawnIds } from '../support/answer.ts';
 import { activitiesOf, completeCourse, lessonIdsOf } from '../support/course-run.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
-import { lessonOpened, openPreview, savedInBrowser, shownLesson, suspended, type Cmi, type PreviewSession } from '../support/preview.ts';
+import { chooseInContents, lessonOpened, openPreview, savedInBrowser, shownLesson, suspended, type Cmi, type PreviewSession } from '../support/preview.ts';
 import { uiStrings } from '../support/ui-strings.ts';
 
 const browser = sharedBrowser();
@@ -122,10 +122,10 @@ it.concurrent.for(RUNS)('$profile LMS, $edition, $locale: the whole course, pass
     expect(await lms.shell.locator('#status').textContent()).toBe(words['shell.review']);
     expect(await lms.shell.locator('#progress-text').textContent()).toBe(words['shell.complete']);
     expect(await lms.shell.locator('#contents li.is-visited').count()).toBe(lessons.length);
-    await lms.shell.locator(`#contents a[href$="/${SECOND}.html"]`).click();
+    await chooseInContents(lms.shell, `#contents a[href$="/${SECOND}.html"]`);
     await lessonOpened(lms, SECOND);
     await lms.lesson.locator(`${MATCHING} .question-feedback[data-result="right"]`).waitFor();
-    await lms.shell.locator(`#contents a[href$="/${FINAL}.html"]`).click();
+    await chooseInContents(lms.shell, `#contents a[href$="/${FINAL}.html"]`);
     await lessonOpened(lms, FINAL);
     await lms.lesson.locator('.final-test-result[data-result="right"]').waitFor();
     await lms.exit();
@@ -154,13 +154,13 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: 'it' });
     expect(await lms.shell.locator('#contents li.is-visited').count()).toBe(1);
 
-    await lms.shell.locator('#languages a[hreflang="cs"]').click();
+    await chooseInContents(lms.shell, '#languages a[hreflang="cs"]');
     await lms.lesson.locator('html[lang="cs"] h1').waitFor();
     expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: 'cs' });
     expect(await lms.shell.locator('html').getAttribute('lang')).toBe('cs');
 
     // Half a scenario, then leave (lesson 2 is still unvisited, so the attempt is suspended).
-    await lms.shell.locator(`#contents a[href$="${THIRD}.html"]`).click();
+    await chooseInContents(lms.shell, `#contents a[href$="${THIRD}.html"]`);
     await lessonOpened(lms, THIRD);
     await lms.lesson.locator('button[data-choice="quote-first"]').click();
     await lms.lesson.locator('.scenario-scene[data-scene="payroll-calls"]').waitFor();
@@ -170,16 +170,16 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     await lms.launch(all, { resume: true });
     await lms.lesson.locator('html[lang="cs"] .scenario-scene[data-scene="payroll-calls"]').waitFor();
 
-    await lms.shell.locator(`#contents a[href$="${PYRAMID}.html"]`).click();
+    await chooseInContents(lms.shell, `#contents a[href$="${PYRAMID}.html"]`);
     await lessonOpened(lms, PYRAMID);
     for (const lesson of [ENGINEERING, SELF, FINAL, SECOND]) {
-      await lms.shell.locator(`#contents a[href$="${lesson}.html"]`).click();
+      await chooseInContents(lms.shell, `#contents a[href$="${lesson}.html"]`);
       await lessonOpened(lms, lesson);
     }
     await match(lms, true);
 
     // Another language, then a reload of the lesson inside the shell: the answer stays.
-    await lms.shell.locator('#languages a[hreflang="es"]').click();
+    await chooseInContents(lms.shell, '#languages a[hreflang="es"]');
     await lms.lesson.locator(`html[lang="es"] ${MATCHING} .question-feedback[data-result="right"]`).waitFor();
     expect(await lms.lesson.locator(`${MATCHING} select#who-serves-whom-credit`).inputValue()).toBe('credit');
     await lms.lesson.locator('body').evaluate(() => location.reload());

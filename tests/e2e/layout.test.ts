@@ -1,6 +1,9 @@
-// Every lesson fits a phone's width in every locale: no sideways scrolling, whatever the
-// length of the words (Czech and Portuguese run long).
-import { describe, expect, inject, it } from 'vitest';
+// The lesson gets the screen. Every lesson fits a phone's width in every locale; the launch
+// page, from a small phone to a 1080p screen and in the frames LMSs give a course, has one
+// scroll area (the lesson), gives it most of the height, keeps progress and the way on in
+// view, and does not move as it starts. Czech and Portuguese run long: they are measured.
+import type { Frame, Page } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { lessonIdsOf } from '../support/course-run.ts';
 import { newContext } from '../support/page.ts';
@@ -8,8 +11,8 @@ import { sharedBrowser } from '../support/shared-browser.ts';
 
 const browser = sharedBrowser();
 
-describe.each(course.locales)('on a 360 px phone, in %s', (locale) => {
-  it('no lesson is wider than the screen', async () => {
+describe.concurrent.each(course.locales)('on a 360 px phone, in %s', (locale) => {
+  it('no lesson is wider than the screen', async ({ expect }) => {
     const context = await newContext(browser(), { viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const tooWide: string[] = [];
@@ -20,6 +23,81 @@ describe.each(course.locales)('on a 360 px phone, in %s', (locale) => {
       if (overflow > 0) tooWide.push(`${lesson}: ${overflow}px`);
     }
     expect(tooWide).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Phones, the frames LMSs give a course (Moodle's beside its own contents is 714 × 666), laptops, a 1080p screen. */
+const SIZES = [
+  [320, 568],
+  [390, 844],
+  [714, 666],
+  [800, 600],
+  [1024, 700],
+  [1366, 768],
+  [1920, 1080],
+] as const;
+
+/** The elements of a document that scroll: shown, set to scroll, and holding more than they show. */
+const scrollers = (frame: Page | Frame) =>
+  frame.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        if (style.visibility !== 'visible' || (el as HTMLElement).offsetParent === null) return false;
+        const y = /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        const x = /(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+        return x || y;
+      })
+      .map((el) => el.id || el.className || el.tagName)
+      .concat(document.scrollingElement!.scrollHeight > innerHeight + 1 || document.scrollingElement!.scrollWidth > innerWidth + 1 ? ['the page itself'] : []),
+  );
+
+describe.concurrent.each(['en', 'cs', 'pt-BR'])('the launch page in %s', (locale) => {
+  it('has one scroll area, the lesson, with most of the height and progress and the way on in view', async ({ expect }) => {
+    const context = await newContext(browser(), { locale });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/index.html`);
+    await page.frameLocator('#lesson-frame').locator('h1').waitFor();
+    const lesson = page.frame({ name: 'lesson' })!;
+    const found: string[] = [];
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      const size = `${width}×${height}`;
+      const inShell = await scrollers(page);
+      if (inShell.length) found.push(`${size}: the launch page scrolls (${inShell.join(', ')})`);
+      const inLesson = await scrollers(lesson);
+      if (inLesson.join() !== 'the page itself') found.push(`${size}: in the lesson, ${inLesson.join(', ') || 'nothing'} scrolls`);
+      const share = (await page.locator('#lesson-frame').boundingBox())!.height / height;
+      if (share < 0.8) found.push(`${size}: the lesson has ${Math.round(share * 100)} % of the height`);
+      for (const what of ['#next', '#progress-percent']) {
+        const box = (await page.locator(what).boundingBox())!;
+        if (box.y < 0 || box.y + box.height > height || box.x < 0 || box.x + box.width > width) found.push(`${size}: ${what} is off the screen`);
+      }
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
+  it('does not move as it starts: everything is in the page as built', async ({ expect }) => {
+    const context = await newContext(browser(), { locale, viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const shifts: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      Object.assign(window, { layoutShifts: shifts });
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/course/index.html`);
+    await page.frameLocator('#lesson-frame').locator('[data-hydrated]').first().waitFor();
+    // Two frames drawn after the lesson is ready: any late move has been recorded.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shift = (frame: Page | Frame) => frame.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0));
+    // The launch page and its lesson together, as a learner sees them.
+    expect((await shift(page)) + (await shift(page.frame({ name: 'lesson' })!))).toBeLessThan(0.05);
     await context.close();
   });
 });

@@ -4,7 +4,7 @@ import { expect, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { axeViolations, newContext, WCAG } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
-import { openPreview } from '../support/preview.ts';
+import { chooseInContents, openPreview } from '../support/preview.ts';
 import { uiStrings } from '../support/ui-strings.ts';
 
 const browser = sharedBrowser();
@@ -13,7 +13,7 @@ const browser = sharedBrowser();
 it('speaks the language the learner switches to, every word of it', async () => {
   const lms = await openPreview(browser(), inject('baseUrl'));
   await lms.launch(`${course.id}-all-scorm2004.zip`, { learnerLanguage: 'en' });
-  await lms.shell.locator('#languages a[hreflang="cs"]').click();
+  await chooseInContents(lms.shell, '#languages a[hreflang="cs"]');
   await lms.lesson.locator('html[lang="cs"] h1').waitFor();
   await lms.shell.locator('html[lang="cs"]').waitFor();
 
@@ -48,10 +48,53 @@ it('is a whole page on its own while the lesson is still on its way', async () =
   // Lessons never arrive: the launch page stands alone, as it does in front of a slow LMS.
   await page.route(/\/course\/[a-zA-Z-]+\/[^/]+\.html$/, () => {});
   await page.goto(`${inject('baseUrl')}/course/index.html`, { waitUntil: 'domcontentloaded' });
-  await page.locator('#contents a').first().waitFor();
+  // The shell's script has run: its status line speaks.
+  await page.locator('#status:not(:empty)').waitFor({ state: 'attached' });
   expect(await page.locator('main').count()).toBe(1);
   expect(await page.locator('h1').count()).toBe(1);
   const found = await axeViolations(page, [...WCAG, 'best-practice']);
   expect(found.filter((v) => !v.startsWith('frame-tested'))).toEqual([]);
+  await context.close();
+});
+
+it('opens the contents as a drawer on a phone: keyboard in, focus kept inside, Escape out', async () => {
+  const context = await newContext(browser(), { axe: true, viewport: { width: 390, height: 844 }, locale: 'pt-BR' });
+  const page = await context.newPage();
+  await page.goto(`${inject('baseUrl')}/course/index.html`);
+  await page.frameLocator('#lesson-frame').locator('h1').waitFor();
+  const toggle = page.locator('#contents-toggle');
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('href') || document.activeElement?.tagName);
+
+  await page.keyboard.press('Tab'); // the skip link
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('contents-toggle');
+  await page.keyboard.press('Enter');
+  await page.locator('#contents-panel[role="dialog"][aria-modal="true"]').waitFor();
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  // Focus lands on the lesson the learner is in.
+  expect(await focused()).toMatch(/introduction\.html$/);
+  expect(await axeViolations(page, [...WCAG, 'best-practice'])).toEqual([]);
+
+  // Round and round inside: back from the first control to the last, and on to the first again.
+  await page.locator('#contents-close').focus();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).not.toBe('contents-close');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('#contents-panel'))).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('contents-close');
+  // The rest of the page cannot be reached meanwhile.
+  expect(await page.locator('#stage').evaluate((stage) => (stage as HTMLElement).inert)).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await page.locator('#contents-panel:not([role])').waitFor({ state: 'attached' });
+  expect(await focused()).toBe('contents-toggle');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.locator('#stage').evaluate((stage) => (stage as HTMLElement).inert)).toBe(false);
+
+  // A lesson chosen in the drawer opens, and the drawer gets out of the way.
+  await toggle.click();
+  await page.locator('#contents a[href$="/summary.html"]').click();
+  await page.frameLocator('#lesson-frame').locator('html[data-lesson-id="summary"] h1:focus').waitFor();
+  expect(await page.locator('#contents-panel').getAttribute('role')).toBeNull();
   await context.close();
 });

@@ -2,7 +2,7 @@
 import { course } from '../../src/course/config.ts';
 import { expect, inject, it } from 'vitest';
 
-import { savedInBrowser, shownLesson, waitForLesson } from '../support/preview.ts';
+import { chooseInContents, savedInBrowser, shownLesson, waitForLesson } from '../support/preview.ts';
 import { newContext } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 
@@ -24,7 +24,7 @@ it('runs without an LMS, picks the browser language, and resumes from localStora
   expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
   expect(await page.locator('#status').textContent()).not.toBe('');
 
-  await page.locator('#contents a[href$="/who-are-your-customers.html"]').click();
+  await chooseInContents(page, '#contents a[href$="/who-are-your-customers.html"]');
   await waitForLesson(lesson, 'who-are-your-customers');
   for (const select of await lesson.locator(`${MATCHING} select`).all()) await select.selectOption({ index: 1 });
   await lesson.locator(MATCHING).locator('button[type="submit"]').click();
@@ -54,7 +54,7 @@ it('keeps the final test’s draw and answers across a reload', async () => {
 
   await page.goto(`${inject('baseUrl')}/course/index.html`);
   await lesson.locator('h1').waitFor();
-  await page.locator('#contents a[href$="/final-test.html"]').click();
+  await chooseInContents(page, '#contents a[href$="/final-test.html"]');
   await waitForLesson(lesson, 'final-test');
   await lesson.locator('.final-test form').waitFor();
   const first = await drawn();

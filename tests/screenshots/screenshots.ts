@@ -4,12 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { startServer } from '../../scorm/preview/server.ts';
 import { course } from '../../src/course/config.ts';
 import { workshopPath } from '../../src/course/paths.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { lessonIdsOf } from '../support/course-run.ts';
+import { chooseInContents } from '../support/preview.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'screenshots');
@@ -21,7 +22,7 @@ const VIEWS = [
   { name: 'lms-frame', width: 1024, height: 700, fullPage: false, inShell: true },
 ] as const;
 
-const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'));
+const hydrated = (page: Page | Frame) => page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'));
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 rmSync(out, { recursive: true, force: true });
@@ -41,9 +42,9 @@ try {
         const file = `${locale}/${String(i + 1).padStart(2, '0')}-${lesson}-${view.name}.png`;
         if (view.inShell) {
           await page.goto(`${server.url}/course/index.html`);
-          await page.locator(`#languages a[hreflang="${locale}"]`).click();
+          await chooseInContents(page, `#languages a[hreflang="${locale}"]`);
           await page.frameLocator('#lesson-frame').locator(`html[lang="${locale}"]`).waitFor();
-          await page.locator(`#contents a[href$="/${lesson}.html"]`).click();
+          await chooseInContents(page, `#contents a[href$="/${lesson}.html"]`);
           await page.frameLocator('#lesson-frame').locator(`html[data-lesson-id="${lesson}"] h1:focus`).waitFor();
         } else {
           await page.goto(`${server.url}/course/${locale}/${lesson}.html`);
@@ -56,6 +57,34 @@ try {
       }
       await context.close();
     }
+  }
+  // The launch page itself at every size it must serve (phones, LMS frames, laptops, a 1080p
+  // screen), and its contents drawer open where there is one.
+  const SHELL_SIZES = [[390, 844], [714, 666], [800, 600], [1024, 700], [1366, 768], [1920, 1080]] as const;
+  for (const locale of course.locales) {
+    const context = await browser.newContext({ locale, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`${locale} launch page: ${e.message}`));
+    await page.goto(`${server.url}/course/start-${locale}.html`);
+    await page.frameLocator('#lesson-frame').locator('h1').waitFor();
+    await hydrated(page.frame({ name: 'lesson' })!);
+    for (const [width, height] of SHELL_SIZES) {
+      await page.setViewportSize({ width, height });
+      const shoot = async (name: string) => {
+        const file = `${locale}/launch-${name}-${width}x${height}.png`;
+        await page.screenshot({ path: join(out, file) });
+        shots.push({ locale, lesson: 'launch page', view: `${name} ${width}×${height}`, file });
+      };
+      await shoot('page');
+      const toggle = page.locator('#contents-toggle');
+      if ((width === 390 || width === 714) && (await toggle.isVisible())) {
+        await toggle.click();
+        await page.locator('#contents-panel[role="dialog"]').waitFor();
+        await shoot('contents');
+        await page.keyboard.press('Escape');
+      }
+    }
+    await context.close();
   }
   // Workshop mode, as a trainer sees it: the index, a decision on a 1280×720 projector with
   // everything revealed, the presenter view, and the handout as it prints.

@@ -100,5 +100,16 @@ export async function waitForLesson(lesson: FrameLocator, id: string): Promise<v
 /** Waits until the shell has taken the lesson in (visited, current): the frame alone can be ahead of it. */
 export async function lessonOpened(session: Pick<PreviewSession, 'shell' | 'lesson'>, id: string): Promise<void> {
   await waitForLesson(session.lesson, id);
-  await session.shell.locator(`#contents a[aria-current="page"][href$="/${id}.html"]`).waitFor();
+  // Attached, not visible: where the contents are a drawer, they are closed.
+  await session.shell.locator(`#contents a[aria-current="page"][href$="/${id}.html"]`).waitFor({ state: 'attached' });
+}
+
+/**
+ * Follows a link of the launch page's contents (a lesson, a language), opening the contents
+ * first where they are a drawer, as a learner would.
+ */
+export async function chooseInContents(shell: FrameLocator | Page, link: string): Promise<void> {
+  const toggle = shell.locator('#contents-toggle');
+  if (await toggle.isVisible()) await toggle.click();
+  await shell.locator(link).click();
 }
