@@ -33,15 +33,13 @@ const selected = () => packages.find((p) => p.name === $<HTMLSelectElement>('pac
 const cmi = (): Record<string, unknown> => (api ? ((api.renderCMIToJSONObject() as { cmi: Record<string, unknown> }).cmi ?? {}) : {});
 const kept = (pkg: PackageInfo) => JSON.parse(localStorage.getItem(storageKey(pkg)) ?? 'null') ?? undefined;
 
-let shown = true;
-/** Redraws the data panel once per frame at most: a course writes hundreds of values in a run. */
+let redraw: number | undefined;
+/** Redraws the data panel four times a second at most: a course writes hundreds of values in a run. */
 function showSoon(): void {
-  if (!shown) return;
-  shown = false;
-  requestAnimationFrame(() => {
-    shown = true;
+  redraw ??= window.setTimeout(() => {
+    redraw = undefined;
     show();
-  });
+  }, 250);
 }
 
 function show(): void {
