@@ -28,6 +28,7 @@ async function load(): Promise<Catalog> {
     scenarioRefs: refsIn(e.body ?? '', 'Scenario'),
     placesFinalTest: /<FinalTest\s*\/>/.test(e.body ?? ''),
     placesGlossary: /<Glossary\s*\/>/.test(e.body ?? ''),
+    placesServiceChain: /<ServiceChain\b/.test(e.body ?? ''),
   }));
   const questions: QuestionEntry[] = (await getCollection('questions')).map((e) => ({
     ...place(e.id, e.filePath, 'content/questions'),

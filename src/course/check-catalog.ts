@@ -28,6 +28,8 @@ export interface LessonEntry extends Entry<LessonData> {
   placesFinalTest: boolean;
   /** Whether the body places `<Glossary />`. */
   placesGlossary: boolean;
+  /** Whether the body places `<ServiceChain />`, the learner's own map. */
+  placesServiceChain: boolean;
 }
 
 export type QuestionEntry = Entry<QuestionData>;

@@ -1,30 +1,23 @@
 import type { Interaction } from '../state/interaction.ts';
 import { $answers, $chain, $current, $locale, $paths, $test, $visited } from '../state/learner.ts';
-import { progressOf } from '../state/progress.ts';
+import type { Progress } from '../state/progress.ts';
 import { encodeSnapshot } from '../state/snapshot.ts';
 import type { InteractionContext } from './interaction-fields.ts';
 import type { LmsConnection, LmsRecord } from './types.ts';
 
-export interface CourseRules {
-  /** The lessons that count towards completion. */
-  requiredIds: readonly string[];
-  passMark: number;
-}
-
-function currentRecord({ requiredIds, passMark }: CourseRules, chosenLanguage: string | undefined): LmsRecord {
-  const visited = [...$visited.get()];
+function currentRecord(progress: Progress, chosenLanguage: string | undefined): LmsRecord {
   return {
     suspendData: encodeSnapshot({
       locale: $locale.get(),
       current: $current.get(),
-      visited,
+      visited: [...$visited.get()],
       answers: $answers.get(),
       paths: $paths.get(),
       test: $test.get(),
       chain: $chain.get(),
     }),
     location: $current.get() ?? '',
-    progress: progressOf(requiredIds, visited, $test.get(), passMark),
+    progress,
     ...(chosenLanguage ? { chosenLanguage } : {}),
   };
 }
@@ -60,7 +53,7 @@ export interface Sync {
  * as the session ends when the page goes away. When the LMS refuses, it keeps everything,
  * says so, and tries again with growing pauses; the moment saving works again, it says that.
  */
-export function keepInSync(connection: LmsConnection, rules: CourseRules, win: Window, onState: (state: SaveState) => void): Sync {
+export function keepInSync(connection: LmsConnection, progress: () => Progress, win: Window, onState: (state: SaveState) => void): Sync {
   let failures = 0;
   let retry: number | undefined;
   let pause: number | undefined;
@@ -70,7 +63,7 @@ export function keepInSync(connection: LmsConnection, rules: CourseRules, win: W
   // The language at launch may be a guess from the browser; one switched to later is the learner's.
   let chosenLanguage: string | undefined;
   $locale.listen((code) => (chosenLanguage = code));
-  const record = () => currentRecord(rules, chosenLanguage);
+  const record = () => currentRecord(progress(), chosenLanguage);
   const stopTimers = () => {
     for (const timer of [retry, pause, latest]) win.clearTimeout(timer);
     retry = pause = latest = undefined;

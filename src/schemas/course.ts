@@ -11,6 +11,12 @@ export const courseSchema = z.object({
   locales: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)).min(1),
   /** Mastery score, written into both manifests. */
   passingScorePercent: z.number().int().min(0).max(100),
+  /**
+   * When a lesson counts as done, for progress and completion: once every question,
+   * scenario and service chain in it is answered (`activities`), or once it is opened
+   * (`opened`). Lessons without activities are done once opened; the final test once submitted.
+   */
+  lessonDone: z.enum(['activities', 'opened']).default('activities'),
   finalTest: z.object({
     /** Questions drawn from the bank for each attempt, spread over the course objectives. */
     questions: z.number().int().positive(),

@@ -54,7 +54,11 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
         previous: t('shell.previous'),
         next: t('shell.next'),
         frameTitle: template('shell.frameTitle'),
-        visited: t('shell.visited'),
+        lessonNotStarted: t('shell.lessonNotStarted'),
+        lessonInProgress: t('shell.lessonInProgress'),
+        lessonDone: t('shell.lessonDone'),
+        testPassed: t('shell.testPassed'),
+        testNotPassed: t('shell.testNotPassed'),
         progressLabel: t('shell.progressLabel'),
         progress: plural('shell.progress'),
         complete: t('shell.complete'),
@@ -76,11 +80,17 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
       })),
     };
   });
-  const lessons = catalog.lessons(course.sourceLocale);
   return {
     courseId: course.id,
-    lessonIds: lessons.map((l) => l.name),
-    requiredIds: lessons.filter((l) => !l.data.appendix).map((l) => l.name),
+    lessons: catalog.lessons(course.sourceLocale).map((l) => ({
+      id: l.name,
+      questions: l.questionRefs,
+      scenarios: l.scenarioRefs,
+      ...(l.placesFinalTest ? { finalTest: true as const } : {}),
+      ...(l.placesServiceChain ? { serviceChain: true as const } : {}),
+      ...(l.data.appendix ? { appendix: true as const } : {}),
+    })),
+    lessonDone: course.lessonDone,
     passMark: course.passingScorePercent,
     grading: grading(catalog, course.sourceLocale),
     locales: localeMaps,

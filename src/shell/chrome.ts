@@ -3,7 +3,7 @@
 // that are already there, so nothing on the page moves. Text always goes in through
 // textContent: nothing here is parsed as HTML.
 import { formatPlural, interpolate } from '../i18n/plural.ts';
-import type { Progress } from '../state/progress.ts';
+import type { LessonState, Progress } from '../state/progress.ts';
 import type { LocaleMap } from './course-map.ts';
 
 export interface ChromeView {
@@ -11,7 +11,10 @@ export interface ChromeView {
   /** Every language offered, for the switcher. */
   locales: LocaleMap[];
   current: string | undefined;
-  visited: readonly string[];
+  /** Each lesson's state, by id. */
+  states: Readonly<Record<string, LessonState>>;
+  /** The lesson that holds the final test: it shows passed or not passed yet, once taken. */
+  finalTestLesson: string | undefined;
   /** From the LMS, in the order people write it; empty when it gives none. */
   learnerName: string;
   progress: Progress;
@@ -59,18 +62,25 @@ export function renderChrome(doc: Document, view: ChromeView): void {
   setText(byId(doc, 'progress-label'), strings.progressLabel);
   byId(doc, 'pager').setAttribute('aria-label', strings.lessonNavigation);
 
+  const stateWords = {
+    'not-started': strings.lessonNotStarted,
+    'in-progress': strings.lessonInProgress,
+    done: strings.lessonDone,
+    passed: strings.testPassed,
+    'not-passed': strings.testNotPassed,
+  };
   for (const item of doc.querySelectorAll<HTMLLIElement>('#contents li[data-lesson]')) {
     const lesson = lessonById.get(item.dataset.lesson ?? '');
     const link = item.querySelector('a');
     if (!lesson || !link) continue;
-    const seen = view.visited.includes(lesson.id);
+    const tested = lesson.id === view.finalTestLesson && progress.passed !== undefined;
+    const state = tested ? (progress.passed ? 'passed' : 'not-passed') : (view.states[lesson.id] ?? 'not-started');
     link.href = lesson.href;
     if (lesson === current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
     setText(link.querySelector('.contents-title')!, lesson.title);
-    setText(link.querySelector('.contents-visited .visually-hidden')!, strings.visited);
-    link.querySelector<HTMLElement>('.contents-visited')!.hidden = !seen;
-    item.classList.toggle('is-visited', seen);
+    setText(link.querySelector('.contents-state')!, stateWords[state]);
+    item.dataset.state = state;
   }
 
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('#languages a[hreflang]')) {
@@ -93,7 +103,7 @@ export function renderChrome(doc: Document, view: ChromeView): void {
   setText(byId(doc, 'progress-percent'), new Intl.NumberFormat(locale.code, { style: 'percent' }).format(progress.measure));
   setText(
     byId(doc, 'progress-text'),
-    progress.complete ? strings.complete : formatPlural(locale.code, strings.progress, progress.visited, { total: progress.total }),
+    progress.complete ? strings.complete : formatPlural(locale.code, strings.progress, progress.done, { total: progress.total }),
   );
 
   pagerLink(byId(doc, 'previous'), strings.previous, view.previous ? lessonById.get(view.previous) : undefined);

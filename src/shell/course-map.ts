@@ -1,5 +1,6 @@
 // What the shell page embeds about the course: built at build time, read in the browser.
 import type { PluralForms } from '../i18n/plural.ts';
+import type { DoneRule, LessonWork } from '../state/progress.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';
 import type { GradedQuestion } from '../state/responses.ts';
 
@@ -13,7 +14,12 @@ export interface ShellStrings {
   previous: string;
   next: string;
   frameTitle: string;
-  visited: string;
+  /** Each lesson's state, and the final test's result, for the contents. */
+  lessonNotStarted: string;
+  lessonInProgress: string;
+  lessonDone: string;
+  testPassed: string;
+  testNotPassed: string;
   progressLabel: string;
   progress: PluralForms;
   complete: string;
@@ -48,10 +54,9 @@ export interface Grading {
 
 export interface CourseMap {
   courseId: string;
-  /** Every lesson in course order, appendices included. */
-  lessonIds: string[];
-  /** The lessons a learner must open to complete the course: all but the appendices. */
-  requiredIds: string[];
+  /** Every lesson in course order, appendices included, with what it asks of the learner. */
+  lessons: LessonWork[];
+  lessonDone: DoneRule;
   /** Whole percent of the final test needed to pass; the manifests carry the same number. */
   passMark: number;
   grading: Grading;

@@ -4,7 +4,7 @@ import { matchLocale } from '../i18n/locales.ts';
 import { openSession, type Keeper } from '../lms/connect.ts';
 import { keepInSync, type SaveState } from '../lms/sync.ts';
 import { $answers, $chain, $current, $locale, $paths, $test, $visited, openLesson, record, recordAnswer, recordPath } from '../state/learner.ts';
-import { keepHigher, neighbours, progressOf } from '../state/progress.ts';
+import { courseProgress, keepHigher, neighbours, type CourseRules } from '../state/progress.ts';
 import { decodeSnapshot } from '../state/snapshot.ts';
 import { renderChrome, type ChromeView } from './chrome.ts';
 import { contentsDrawer } from './contents-drawer.ts';
@@ -33,7 +33,13 @@ let saveState: SaveState = 'saved';
 const { snapshot, problems } = decodeSnapshot(launch.suspendData);
 for (const problem of problems) console.warn(`[course] ${problem}`);
 
-const known = (id: string | undefined) => (id && map.lessonIds.includes(id) ? id : undefined);
+const lessonIds = map.lessons.map((l) => l.id);
+const rules: CourseRules = { lessons: map.lessons, lessonDone: map.lessonDone, passMark: map.passMark, scenarios: map.grading.scenarios };
+/** Where the learner stands: every lesson's state, and the course's progress. */
+const standing = () =>
+  courseProgress(rules, { visited: $visited.get(), answers: $answers.get(), paths: $paths.get(), test: $test.get(), chain: $chain.get() });
+
+const known = (id: string | undefined) => (id && lessonIds.includes(id) ? id : undefined);
 $visited.set(snapshot.visited.filter((id) => known(id)));
 $answers.set(snapshot.answers);
 $paths.set(snapshot.paths);
@@ -47,27 +53,26 @@ $locale.set(
 function render(): void {
   const current = $current.get();
   const locale = localeMap($locale.get());
+  const { progress, states } = standing();
   renderChrome(document, {
     locale,
     locales: map.locales,
     current,
-    visited: $visited.get(),
+    states,
+    finalTestLesson: map.lessons.find((l) => l.finalTest)?.id,
     learnerName: launch.learnerName,
     // What the LMS already records counts too: a learner reopening a finished course sees it finished.
-    progress: keepHigher(progressOf(map.requiredIds, $visited.get(), $test.get(), map.passMark), launch.held),
-    ...neighbours(map.lessonIds, current),
+    progress: keepHigher(progress, launch.held),
+    ...neighbours(lessonIds, current),
     status: STATUS[keeper](locale.strings, saveState),
   });
 }
-const sync = keepInSync(connection, map, window, (state) => {
+const sync = keepInSync(connection, () => standing().progress, window, (state) => {
   saveState = state;
   render();
 });
 contentsDrawer(document, window);
-$locale.listen(render);
-$current.listen(render);
-$visited.listen(render);
-$test.listen(render);
+for (const store of [$locale, $current, $visited, $answers, $paths, $test, $chain]) store.listen(render);
 render();
 
 const sendState = (target: Window) => {
@@ -107,6 +112,6 @@ frame.addEventListener('load', () => {
   firstLoad = false;
 });
 
-const start = known(snapshot.current) ?? known(launch.location) ?? map.lessonIds[0];
+const start = known(snapshot.current) ?? known(launch.location) ?? lessonIds[0];
 const first = localeMap($locale.get()).lessons.find((l) => l.id === start);
 if (first) frame.src = first.href;

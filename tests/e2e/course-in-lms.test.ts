@@ -90,6 +90,10 @@ it.concurrent.for(RUNS)('$profile LMS, $edition, $locale: the whole course, pass
   expect(await completeCourse(lms, locale, { axe })).toEqual([]);
   expect(await lms.shell.locator('#next').getAttribute('aria-disabled')).toBe('true');
   expect(await lms.shell.locator('#progress-text').textContent()).toBe(words['shell.complete']);
+  // Every lesson done, the final test passed.
+  expect(await lms.shell.locator('#contents li:not([data-state="done"])').evaluateAll((items) => items.map((i) => `${(i as HTMLElement).dataset.lesson} ${(i as HTMLElement).dataset.state}`))).toEqual([
+    'final-test passed',
+  ]);
   await lms.exit();
   const cmi = await lms.cmi();
   const calls = await lms.calls();
@@ -121,7 +125,7 @@ it.concurrent.for(RUNS)('$profile LMS, $edition, $locale: the whole course, pass
     await lms.launch(name, { profile: 'review', resume: true });
     expect(await lms.shell.locator('#status').textContent()).toBe(words['shell.review']);
     expect(await lms.shell.locator('#progress-text').textContent()).toBe(words['shell.complete']);
-    expect(await lms.shell.locator('#contents li.is-visited').count()).toBe(lessons.length);
+    expect(await lms.shell.locator('#contents li[data-state="done"], #contents li[data-state="passed"]').count()).toBe(lessons.length);
     await chooseInContents(lms.shell, `#contents a[href$="/${SECOND}.html"]`);
     await lessonOpened(lms, SECOND);
     await lms.lesson.locator(`${MATCHING} .question-feedback[data-result="right"]`).waitFor();
@@ -152,7 +156,7 @@ describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
     // Relaunch: the suspended attempt resumes on the same lesson, in the same language.
     await lms.launch(all, { resume: true });
     expect(await shownLesson(lms.lesson)).toEqual({ id: FIRST, lang: 'it' });
-    expect(await lms.shell.locator('#contents li.is-visited').count()).toBe(1);
+    expect(await lms.shell.locator('#contents li:not([data-state="not-started"])').count()).toBe(1);
 
     await chooseInContents(lms.shell, '#languages a[hreflang="cs"]');
     await lms.lesson.locator('html[lang="cs"] h1').waitFor();

@@ -16,6 +16,7 @@ const lesson = (locale: string, name: string, order = 1, questionRefs: string[] 
   scenarioRefs: [],
   placesFinalTest: false,
   placesGlossary: false,
+  placesServiceChain: false,
   body: '',
   data: { id, order, title: 'T', cover: 'welcome', duration: 5, appendix: false, objectives: ['O'] },
 });

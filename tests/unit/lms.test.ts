@@ -10,15 +10,21 @@ import { cmiTimespan, isoDuration } from '../../src/lms/time.ts';
 import { retryDelay } from '../../src/lms/sync.ts';
 import type { LmsRecord } from '../../src/lms/types.ts';
 import { questionInteraction } from '../../src/state/interaction.ts';
-import { progressOf } from '../../src/state/progress.ts';
+import { courseProgress } from '../../src/state/progress.ts';
 import type { TestRecord } from '../../src/state/test-record.ts';
 
-const lessons = ['one', 'two'];
 const tested = (best: number): TestRecord => ({ attempt: { number: 1, draw: [], answers: {}, score: best }, best });
+/** Two lessons, the second holding the final test; each done once opened. */
+const rules = {
+  lessons: [{ id: 'one', questions: [], scenarios: [] }, { id: 'two', questions: [], scenarios: [], finalTest: true as const }],
+  lessonDone: 'opened' as const,
+  passMark: 80,
+  scenarios: {},
+};
 const record = (visited: string[], suspendData = '{"v":1}', test?: TestRecord): LmsRecord => ({
   suspendData,
   location: visited.at(-1) ?? '',
-  progress: progressOf(lessons, visited, test, 80),
+  progress: courseProgress(rules, { visited, answers: {}, paths: {}, test, chain: { suppliers: [], customers: [] } }).progress,
 });
 const trueFalse = { id: 'whose-job', type: 'true-false', prompt: '', attempts: 0, answer: false, feedback: { correct: '', incorrect: '' } } as const;
 
@@ -169,7 +175,8 @@ describe('SCORM 2004 session on scorm-again', () => {
     connection.start();
     connection.save(record(['one']));
     expect(api.cmi.completion_status).toBe('incomplete');
-    expect(api.cmi.progress_measure).toBe('0.3333');
+    // One lesson of two done: the second holds the final test, not yet taken.
+    expect(api.cmi.progress_measure).toBe('0.5');
     expect(stored(api).exit).toBe('suspend');
     connection.save(record(['one', 'two']));
     expect(api.cmi.completion_status).toBe('incomplete');

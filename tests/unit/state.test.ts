@@ -1,26 +1,63 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { $answers, $current, $visited, openLesson, recordAnswer } from '../../src/state/learner.ts';
-import { neighbours, progressOf } from '../../src/state/progress.ts';
+import type { ScenarioData } from '../../src/schemas/scenario.ts';
+import { courseProgress, neighbours, type CourseRules, type DoneRule, type LearnerWork } from '../../src/state/progress.ts';
 import { decodeSnapshot, emptySnapshot, encodeSnapshot, type Snapshot } from '../../src/state/snapshot.ts';
 import { worstCaseSnapshot } from '../support/worst-case.ts';
 
 const lessons = ['one', 'two', 'three'];
 
-describe('progressOf', () => {
+describe('courseProgress', () => {
   const tested = (best: number) => ({ attempt: { number: 1, draw: [], answers: {}, score: best }, best });
-  it('counts only lessons of the course, and the submitted final test as one more step', () => {
-    expect(progressOf(lessons, ['two', 'gone'], undefined, 80)).toEqual({ visited: 1, total: 3, measure: 1 / 4, complete: false });
-    expect(progressOf(lessons, ['three', 'one', 'two'], undefined, 80)).toMatchObject({ measure: 3 / 4, complete: false });
+  const scenario = {
+    id: 'call',
+    title: 't',
+    intro: 'i',
+    start: 'ring',
+    scenes: [
+      { id: 'ring', text: 'x', choices: [{ id: 'answer', text: 'a', next: 'end', score: 1, flags: [] }] },
+      { id: 'end', text: 'y', choices: [], ending: { title: 'e', outcome: 'good', debrief: ['d'] } },
+    ],
+  } as ScenarioData;
+  const rules = (lessonDone: DoneRule = 'activities'): CourseRules => ({
+    lessons: [
+      { id: 'read', questions: [], scenarios: [] },
+      { id: 'quiz', questions: ['q1', 'q2'], scenarios: ['call'] },
+      { id: 'chain', questions: [], scenarios: [], serviceChain: true },
+      { id: 'test', questions: [], scenarios: [], finalTest: true },
+      { id: 'glossary', questions: [], scenarios: [], appendix: true },
+    ],
+    lessonDone,
+    passMark: 80,
+    scenarios: { call: scenario },
   });
-  it('completes when every lesson is visited and the test submitted; passes at the pass mark', () => {
-    expect(progressOf(lessons, lessons, tested(80), 80)).toEqual({ visited: 3, total: 3, measure: 1, complete: true, score: 80, passed: true });
-    expect(progressOf(lessons, lessons, tested(79), 80)).toMatchObject({ complete: true, score: 79, passed: false });
-    expect(progressOf(lessons, ['one'], tested(100), 80)).toMatchObject({ complete: false, passed: true });
+  const work = (over: Partial<LearnerWork> = {}): LearnerWork => ({ visited: [], answers: {}, paths: {}, test: undefined, chain: { suppliers: [], customers: [] }, ...over });
+  const all = ['read', 'quiz', 'chain', 'test', 'glossary'];
+
+  it('knows each lesson as not started, in progress or done: done once all it asks is answered', () => {
+    const { states, progress } = courseProgress(rules(), work({ visited: ['read', 'quiz', 'chain'], answers: { q1: 'a' }, paths: { call: ['answer'] } }));
+    expect(states).toEqual({ read: 'done', quiz: 'in-progress', chain: 'in-progress', test: 'not-started', glossary: 'not-started' });
+    expect(progress).toEqual({ done: 1, total: 4, measure: 1 / 4, complete: false });
+    const answered = work({ visited: ['read', 'quiz', 'chain'], answers: { q1: 'a', q2: 'b' }, paths: { call: ['answer'] }, chain: { suppliers: ['Payroll'], customers: ['Sales'] } });
+    expect(courseProgress(rules(), answered).states).toMatchObject({ quiz: 'done', chain: 'done' });
+    // A scenario half played is not done.
+    expect(courseProgress(rules(), { ...answered, paths: { call: [] } }).states.quiz).toBe('in-progress');
   });
-  it('knows no score before the first submit', () => {
+
+  it('completes when every required lesson is done, the final test submitted among them; passes at the pass mark', () => {
+    const finished = work({ visited: all, answers: { q1: 'a', q2: 'b' }, paths: { call: ['answer'] }, chain: { suppliers: ['P'], customers: ['S'] } });
+    expect(courseProgress(rules(), finished).progress).toEqual({ done: 3, total: 4, measure: 3 / 4, complete: false });
+    expect(courseProgress(rules(), { ...finished, test: tested(80) }).progress).toEqual({ done: 4, total: 4, measure: 1, complete: true, score: 80, passed: true });
+    expect(courseProgress(rules(), { ...finished, test: tested(53) }).progress).toMatchObject({ complete: true, score: 53, passed: false });
     const unsubmitted = { attempt: { number: 1, draw: ['q'], answers: {} } };
-    expect(progressOf(lessons, lessons, unsubmitted, 80)).toEqual({ visited: 3, total: 3, measure: 3 / 4, complete: false });
+    expect(courseProgress(rules(), { ...finished, test: unsubmitted }).states.test).toBe('in-progress');
+  });
+
+  it('can count a lesson done once it is opened, as course.json may say; the final test still once submitted', () => {
+    const { states, progress } = courseProgress(rules('opened'), work({ visited: all }));
+    expect(states).toEqual({ read: 'done', quiz: 'done', chain: 'done', test: 'in-progress', glossary: 'done' });
+    expect(progress).toMatchObject({ done: 3, complete: false });
   });
 });
 

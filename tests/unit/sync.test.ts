@@ -39,7 +39,8 @@ function fakeWindow() {
   return { win: win as unknown as Window, hide: () => ((doc.visibilityState = 'hidden'), target.dispatchEvent(new Event('visibilitychange'))), close: () => target.dispatchEvent(new Event('pagehide')) };
 }
 
-const rules = { requiredIds: ['one', 'two'], passMark: 80 };
+/** The sync takes progress from the shell; its figures do not matter here. */
+const progress = () => ({ done: 0, total: 2, measure: 0, complete: false });
 
 /** Fresh stores for each test: the sync listens to them for as long as its page lives. */
 async function start() {
@@ -49,7 +50,7 @@ async function start() {
   const { log, connection } = fakeConnection();
   const { win, hide, close } = fakeWindow();
   const states: string[] = [];
-  const sync = keepInSync(connection, rules, win, (state) => states.push(state));
+  const sync = keepInSync(connection, progress, win, (state) => states.push(state));
   const settle = () => vi.advanceTimersByTimeAsync(0);
   return { learner, log, states, sync, hide, close, settle, COMMIT };
 }
@@ -139,7 +140,7 @@ describe('keepInSync', () => {
     const { win } = fakeWindow();
     const states: string[] = [];
     log.refusing = true;
-    keepInSync(connection, rules, win, (state) => states.push(state));
+    keepInSync(connection, progress, win, (state) => states.push(state));
     expect(states).toEqual(['trouble']);
     learner.openLesson('one');
     await vi.advanceTimersByTimeAsync(0);
