@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -42,17 +42,26 @@ describe('broken content fails the build', { timeout: 120_000 }, () => {
     expect(output).toMatch(/title/);
   });
 
-  it('names the lesson that places an unknown question', async () => {
-    const { ok, output } = await buildBroken((dir) =>
-      edit(dir, 'content/lessons/es/who-are-your-customers.mdx', (t) => t.replace('id="who-serves-whom"', 'id="no-such-question"')),
-    );
-    expect(ok).toBe(false);
-    expect(output).toContain('content/lessons/es/who-are-your-customers.mdx: <Question id="no-such-question">');
-  });
+  // The checks across files report every problem at once: one broken build shows two.
+  describe('across files', () => {
+    let build: Promise<{ ok: boolean; output: string }>;
+    beforeAll(() => {
+      build = buildBroken((dir) => {
+        edit(dir, 'content/lessons/es/who-are-your-customers.mdx', (t) => t.replace('id="who-serves-whom"', 'id="no-such-question"'));
+        rmSync(join(dir, 'content/lessons/cs/service-is-everyones-job.mdx'));
+      });
+    });
 
-  it('names the lesson a locale is missing', async () => {
-    const { ok, output } = await buildBroken((dir) => rmSync(join(dir, 'content/lessons/cs/service-is-everyones-job.mdx')));
-    expect(ok).toBe(false);
-    expect(output).toContain('content/lessons/cs/service-is-everyones-job.mdx is missing');
+    it('names the lesson that places an unknown question', async () => {
+      const { ok, output } = await build;
+      expect(ok).toBe(false);
+      expect(output).toContain('content/lessons/es/who-are-your-customers.mdx: <Question id="no-such-question">');
+    });
+
+    it('names the lesson a locale is missing', async () => {
+      const { ok, output } = await build;
+      expect(ok).toBe(false);
+      expect(output).toContain('content/lessons/cs/service-is-everyones-job.mdx is missing');
+    });
   });
 });

@@ -57,17 +57,16 @@ function expectEverythingKept(state: Record<string, any>, locale: string): void 
 }
 
 /**
- * One run per profile and edition; the locales take turns, and each has one run checked by axe.
- * The Moodle runs go on to reopen the finished attempt in review mode, as Moodle does.
+ * One run per profile and edition (every run is also held to the standard's strictest common
+ * reading); the locales take turns, and each has one run checked by axe. The Moodle runs go
+ * on to reopen the finished attempt in review mode, as Moodle does.
  */
 const RUNS: Array<{ profile: ProfileName; edition: 'scorm12' | 'scorm2004'; locale: string; axe: boolean }> = [
-  { profile: 'standard', edition: 'scorm2004', locale: 'es', axe: true },
-  { profile: 'standard', edition: 'scorm12', locale: 'it', axe: true },
   { profile: 'moodle', edition: 'scorm2004', locale: 'en', axe: true },
   { profile: 'moodle', edition: 'scorm12', locale: 'pt-BR', axe: true },
-  { profile: 'slow-commit', edition: 'scorm2004', locale: 'pt-BR', axe: false },
+  { profile: 'slow-commit', edition: 'scorm2004', locale: 'es', axe: true },
   { profile: 'slow-commit', edition: 'scorm12', locale: 'cs', axe: true },
-  { profile: 'refuse-initialize', edition: 'scorm2004', locale: 'cs', axe: false },
+  { profile: 'refuse-initialize', edition: 'scorm2004', locale: 'it', axe: true },
   { profile: 'refuse-initialize', edition: 'scorm12', locale: 'en', axe: false },
 ];
 

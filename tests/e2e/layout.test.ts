@@ -1,31 +1,14 @@
-// The lesson gets the screen. Every lesson fits a phone's width in every locale; the launch
-// page, from a small phone to a 1080p screen and in the frames LMSs give a course, has one
-// scroll area (the lesson), gives it most of the height, keeps progress and the way on in
-// view, and does not move as it starts. Czech and Portuguese run long: they are measured.
+// The lesson gets the screen: the launch page, from a small phone to a 1080p screen and in
+// the frames LMSs give a course, has one scroll area (the lesson), gives it most of the
+// height, keeps progress and the way on in view, and does not move as it starts. Czech and
+// Portuguese run long: they are measured. (That every lesson fits a phone's width is checked
+// with axe, in accessibility.test.ts.)
 import type { Frame, Page } from 'playwright-core';
 import { describe, inject, it } from 'vitest';
-import { course } from '../../src/course/config.ts';
-import { lessonIdsOf } from '../support/course-run.ts';
 import { newContext } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 
 const browser = sharedBrowser();
-
-describe.concurrent.each(course.locales)('on a 360 px phone, in %s', (locale) => {
-  it('no lesson is wider than the screen', async ({ expect }) => {
-    const context = await newContext(browser(), { viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const tooWide: string[] = [];
-    for (const lesson of lessonIdsOf(locale)) {
-      await page.goto(`${inject('baseUrl')}/course/${locale}/${lesson}.html`);
-      await page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) tooWide.push(`${lesson}: ${overflow}px`);
-    }
-    expect(tooWide).toEqual([]);
-    await context.close();
-  });
-});
 
 /** Phones, the frames LMSs give a course (Moodle's beside its own contents is 714 × 666), laptops, a 1080p screen. */
 const SIZES = [
