@@ -10,7 +10,9 @@ import relativeLinks from 'astro-relative-links';
 export default defineConfig({
   output: 'static',
   compressHTML: true,
-  build: { format: 'file', assets: 'assets' },
+  // Stylesheets are files, never inline <style>: the course runs under a Content-Security-Policy
+  // without 'unsafe-inline', as careful LMSs set it.
+  build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [mdx(), preact(), relativeLinks()],
   vite: {
@@ -25,7 +27,7 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]|src[\\/]components[\\/]islands[\\/]/ },
-              { name: 'state', priority: 2, test: /node_modules[\\/]nanostores[\\/]|src[\\/](state[\\/](learner|responses|scoring|shuffle)|i18n[\\/]plural)/ },
+              { name: 'state', priority: 2, test: /node_modules[\\/]nanostores[\\/]|src[\\/](state[\\/](learner|responses|scoring|shuffle|completion)|i18n[\\/]plural)/ },
               { name: 'questions', test: /src[\\/]components[\\/]questions[\\/](QuestionFrame|use-answer)/ },
             ],
           },

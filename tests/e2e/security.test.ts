@@ -3,15 +3,26 @@ import { describe, expect, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { islandsReady, newContext } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
-import { openPreview } from '../support/preview.ts';
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { dist, openPreview } from '../support/preview.ts';
 
 const browser = sharedBrowser();
 
 const lessons = readdirSync(resolve(import.meta.dirname, '../../content/lessons/en')).map((f) => f.replace(/\.mdx$/, ''));
 
 describe('security', () => {
+  it('carries no inline style or script in any page, which a strict policy would refuse', () => {
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const inline = pages.filter((file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      // Data (the shell's course map) is not script.
+      return /<style\b/.test(html) || /<script(?![^>]*\b(src|type="application\/json")=?)[^>]*>\s*\S/.test(html) || /\sstyle="/.test(html);
+    });
+    expect(pages.length).toBeGreaterThan(100);
+    expect(inline).toEqual([]);
+  });
+
   it('shows the learner name from the LMS as text, never as HTML', async () => {
     const lms = await openPreview(browser(), inject('baseUrl'));
     const name = '<img src=x onerror="window.pwned=1">Doe, Jo';
