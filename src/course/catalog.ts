@@ -29,6 +29,7 @@ async function load(): Promise<Catalog> {
     placesFinalTest: /<FinalTest\s*\/>/.test(e.body ?? ''),
     placesGlossary: /<Glossary\s*\/>/.test(e.body ?? ''),
     placesServiceChain: /<ServiceChain\b/.test(e.body ?? ''),
+    placesCourseResult: /<CourseResult\s*\/>/.test(e.body ?? ''),
   }));
   const questions: QuestionEntry[] = (await getCollection('questions')).map((e) => ({
     ...place(e.id, e.filePath, 'content/questions'),

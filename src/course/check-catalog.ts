@@ -30,6 +30,8 @@ export interface LessonEntry extends Entry<LessonData> {
   placesGlossary: boolean;
   /** Whether the body places `<ServiceChain />`, the learner's own map. */
   placesServiceChain: boolean;
+  /** Whether the body places `<CourseResult />`: the learner's result, and the way to their certificate. */
+  placesCourseResult: boolean;
 }
 
 export type QuestionEntry = Entry<QuestionData>;

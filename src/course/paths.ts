@@ -5,6 +5,9 @@ export const lessonPath = (locale: string, lessonId: string) => `${locale}/${les
 
 export const shellPath = (locale?: string) => (locale ? `start-${locale}.html` : 'index.html');
 
+/** The learner's certificate of completion, in one language. */
+export const certificatePath = (locale: string) => `${locale}/certificate.html`;
+
 /** The workshop pages of a locale: the index, the facilitator guide, and each card's room and presenter view. */
 export const workshopPath = {
   index: (locale: string) => `${locale}/workshop.html`,

@@ -1,26 +1,7 @@
 import type { Interaction } from '../state/interaction.ts';
-import { $answers, $chain, $current, $locale, $paths, $test, $visited } from '../state/learner.ts';
-import type { Progress } from '../state/progress.ts';
-import { encodeSnapshot } from '../state/snapshot.ts';
+import { $answers, $chain, $completedOn, $current, $locale, $paths, $test, $typedName, $visited } from '../state/learner.ts';
 import type { InteractionContext } from './interaction-fields.ts';
 import type { LmsConnection, LmsRecord } from './types.ts';
-
-function currentRecord(progress: Progress, chosenLanguage: string | undefined): LmsRecord {
-  return {
-    suspendData: encodeSnapshot({
-      locale: $locale.get(),
-      current: $current.get(),
-      visited: [...$visited.get()],
-      answers: $answers.get(),
-      paths: $paths.get(),
-      test: $test.get(),
-      chain: $chain.get(),
-    }),
-    location: $current.get() ?? '',
-    progress,
-    ...(chosenLanguage ? { chosenLanguage } : {}),
-  };
-}
 
 /** Wait before the next try after `failures` refusals in a row: 1 s, 2 s, 4 s… at most 30 s. */
 export const retryDelay = (failures: number) => Math.min(30_000, 1000 * 2 ** failures);
@@ -53,7 +34,11 @@ export interface Sync {
  * as the session ends when the page goes away. When the LMS refuses, it keeps everything,
  * says so, and tries again with growing pauses; the moment saving works again, it says that.
  */
-export function keepInSync(connection: LmsConnection, progress: () => Progress, win: Window, onState: (state: SaveState) => void): Sync {
+/**
+ * `current` gives the record as the learner's state stands now (the shell composes it); the
+ * language they chose is added here, once they choose one.
+ */
+export function keepInSync(connection: LmsConnection, current: () => Omit<LmsRecord, 'chosenLanguage'>, win: Window, onState: (state: SaveState) => void): Sync {
   let failures = 0;
   let retry: number | undefined;
   let pause: number | undefined;
@@ -63,7 +48,7 @@ export function keepInSync(connection: LmsConnection, progress: () => Progress, 
   // The language at launch may be a guess from the browser; one switched to later is the learner's.
   let chosenLanguage: string | undefined;
   $locale.listen((code) => (chosenLanguage = code));
-  const record = () => currentRecord(progress(), chosenLanguage);
+  const record = (): LmsRecord => ({ ...current(), ...(chosenLanguage ? { chosenLanguage } : {}) });
   const stopTimers = () => {
     for (const timer of [retry, pause, latest]) win.clearTimeout(timer);
     retry = pause = latest = undefined;
@@ -111,7 +96,7 @@ export function keepInSync(connection: LmsConnection, progress: () => Progress, 
     queueMicrotask(() => write());
   };
 
-  for (const store of [$locale, $visited, $current, $answers, $paths, $test, $chain]) store.listen(soon);
+  for (const store of [$locale, $visited, $current, $answers, $paths, $test, $chain, $completedOn, $typedName]) store.listen(soon);
   write(true);
 
   win.addEventListener('visibilitychange', () => {

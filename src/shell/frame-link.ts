@@ -1,6 +1,6 @@
 // Runs in a lesson page that has activities: mirrors the learner's work with the shell that
 // owns it. Outside a shell (a page opened on its own) it stays on the page.
-import { $answers, $chain, $paths, $restored, $test } from '../state/learner.ts';
+import { $answers, $chain, $paths, $restored, $standing, $test, $typedName } from '../state/learner.ts';
 import type { AnswerDetail, LessonMessage, ShellMessage } from './messages.ts';
 
 /**
@@ -18,7 +18,8 @@ function isShellMessage(x: unknown): x is ShellMessage {
     typeof m.answers === 'object' &&
     typeof m.paths === 'object' &&
     Array.isArray(m.chain?.suppliers) &&
-    Array.isArray(m.chain?.customers)
+    Array.isArray(m.chain?.customers) &&
+    typeof m.standing === 'object'
   );
 }
 
@@ -47,6 +48,8 @@ if (window.parent !== window) {
     $paths.set({ ...event.data.paths });
     $test.set(event.data.test);
     $chain.set(event.data.chain);
+    $standing.set(event.data.standing);
+    if (!event.data.standing.nameFromLms) $typedName.set(event.data.standing.name);
     restoring = false;
     $restored.set(true);
   });
@@ -78,6 +81,10 @@ if (window.parent !== window) {
 
   $chain.listen((chain) => {
     if (!restoring) post({ channel: 'course-lesson', type: 'chain', chain });
+  });
+
+  $typedName.listen((name) => {
+    if (!restoring) post({ channel: 'course-lesson', type: 'name', name });
   });
 
   post({ channel: 'course-lesson', type: 'hello' });

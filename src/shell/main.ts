@@ -3,9 +3,10 @@
 import { matchLocale } from '../i18n/locales.ts';
 import { openSession, type Keeper } from '../lms/connect.ts';
 import { keepInSync, type SaveState } from '../lms/sync.ts';
-import { $answers, $chain, $current, $locale, $paths, $test, $visited, openLesson, record, recordAnswer, recordPath } from '../state/learner.ts';
+import { dayOf, minuteClock, tidyName, type Standing } from '../state/completion.ts';
+import { $answers, $chain, $completedOn, $current, $locale, $paths, $test, $typedName, $visited, openLesson, record, recordAnswer, recordPath } from '../state/learner.ts';
 import { courseProgress, keepHigher, neighbours, type CourseRules } from '../state/progress.ts';
-import { decodeSnapshot } from '../state/snapshot.ts';
+import { decodeSnapshot, encodeSnapshot } from '../state/snapshot.ts';
 import { renderChrome, type ChromeView } from './chrome.ts';
 import { contentsDrawer } from './contents-drawer.ts';
 import { readCourseMap, type LocaleMap, type ShellStrings } from './course-map.ts';
@@ -35,9 +36,12 @@ for (const problem of problems) console.warn(`[course] ${problem}`);
 
 const lessonIds = map.lessons.map((l) => l.id);
 const rules: CourseRules = { lessons: map.lessons, lessonDone: map.lessonDone, passMark: map.passMark, scenarios: map.grading.scenarios };
-/** Where the learner stands: every lesson's state, and the course's progress. */
-const standing = () =>
+/** Every lesson's state, and the course's progress, as the learner's work stands now. */
+const progressNow = () =>
   courseProgress(rules, { visited: $visited.get(), answers: $answers.get(), paths: $paths.get(), test: $test.get(), chain: $chain.get() });
+/** The course's progress with what the LMS already records: a learner reopening a finished course sees it finished. */
+const shownProgress = () => keepHigher(progressNow().progress, launch.held);
+const minutes = minuteClock(snapshot.minutes ?? 0, Date.now());
 
 const known = (id: string | undefined) => (id && lessonIds.includes(id) ? id : undefined);
 $visited.set(snapshot.visited.filter((id) => known(id)));
@@ -45,6 +49,8 @@ $answers.set(snapshot.answers);
 $paths.set(snapshot.paths);
 $test.set(snapshot.test);
 $chain.set(snapshot.chain);
+$completedOn.set(snapshot.completedOn);
+$typedName.set(snapshot.name ?? '');
 $locale.set(
   matchLocale([snapshot.locale, launch.learnerLanguage, ...navigator.languages], map.locales.map((l) => l.code)) ??
     localeMap(undefined).code,
@@ -53,27 +59,72 @@ $locale.set(
 function render(): void {
   const current = $current.get();
   const locale = localeMap($locale.get());
-  const { progress, states } = standing();
   renderChrome(document, {
     locale,
     locales: map.locales,
     current,
-    states,
+    states: progressNow().states,
     finalTestLesson: map.lessons.find((l) => l.finalTest)?.id,
     learnerName: launch.learnerName,
-    // What the LMS already records counts too: a learner reopening a finished course sees it finished.
-    progress: keepHigher(progress, launch.held),
+    progress: shownProgress(),
     ...neighbours(lessonIds, current),
     status: STATUS[keeper](locale.strings, saveState),
   });
 }
-const sync = keepInSync(connection, () => standing().progress, window, (state) => {
-  saveState = state;
-  render();
-});
+/** The day the course is first complete and passed is the certificate's date. */
+function noteCompletion(): void {
+  const { complete, passed } = shownProgress();
+  if (complete && passed && !$completedOn.get()) $completedOn.set(dayOf(new Date()));
+}
+
+const sync = keepInSync(
+  connection,
+  () => ({
+    suspendData: encodeSnapshot({
+      locale: $locale.get(),
+      current: $current.get(),
+      visited: [...$visited.get()],
+      answers: $answers.get(),
+      paths: $paths.get(),
+      test: $test.get(),
+      chain: $chain.get(),
+      completedOn: $completedOn.get(),
+      name: $typedName.get() || undefined,
+      minutes: minutes(),
+    }),
+    location: $current.get() ?? '',
+    progress: progressNow().progress,
+  }),
+  window,
+  (state) => {
+    saveState = state;
+    render();
+  },
+);
 contentsDrawer(document, window);
-for (const store of [$locale, $current, $visited, $answers, $paths, $test, $chain]) store.listen(render);
+for (const store of [$locale, $current, $visited, $answers, $paths, $test, $chain]) {
+  store.listen(noteCompletion);
+  store.listen(render);
+}
+noteCompletion();
 render();
+
+/** Where the learner stands, for the pages that show it (the result, the certificate). */
+function standing(): Standing {
+  const progress = shownProgress();
+  const { states } = progressNow();
+  const completedOn = $completedOn.get();
+  return {
+    complete: progress.complete,
+    ...(progress.passed === undefined ? {} : { passed: progress.passed, score: progress.score }),
+    passMark: map.passMark,
+    remaining: map.lessons.filter((l) => !l.appendix && states[l.id] !== 'done').map((l) => l.id),
+    name: launch.learnerName || $typedName.get(),
+    nameFromLms: launch.learnerName !== '',
+    ...(completedOn ? { completedOn } : {}),
+    minutes: minutes(),
+  };
+}
 
 const sendState = (target: Window) => {
   const message: ShellMessage = {
@@ -83,6 +134,7 @@ const sendState = (target: Window) => {
     paths: $paths.get(),
     test: $test.get(),
     chain: $chain.get(),
+    standing: standing(),
   };
   target.postMessage(message, location.origin);
 };
@@ -96,7 +148,8 @@ window.addEventListener('message', (event) => {
   else if (message.type === 'answer') recordAnswer(message.questionId, message.response);
   else if (message.type === 'path') recordPath(message.scenarioId, message.choices);
   else if (message.type === 'test') record($test, message.test);
-  else record($chain, message.chain);
+  else if (message.type === 'chain') record($chain, message.chain);
+  else record($typedName, tidyName(message.name));
 });
 
 // Every way into a lesson (contents, previous/next, language links, a reload) ends in a load

@@ -1,4 +1,5 @@
 // The postMessage protocol between the course shell and a lesson page in its frame.
+import type { Standing } from '../state/completion.ts';
 import { readTestRecord, type TestRecord } from '../state/test-record.ts';
 import { isResponse, type Response } from '../state/responses.ts';
 import { readServiceChain, type ServiceChain } from '../state/service-chain.ts';
@@ -16,7 +17,8 @@ export type LessonMessage =
   | ({ channel: 'course-lesson'; type: 'answer'; questionId: string; response: Response } & AnswerDetail)
   | ({ channel: 'course-lesson'; type: 'path'; scenarioId: string; choices: string[] } & AnswerDetail)
   | { channel: 'course-lesson'; type: 'test'; test: TestRecord; details?: Record<string, AnswerDetail> }
-  | { channel: 'course-lesson'; type: 'chain'; chain: ServiceChain };
+  | { channel: 'course-lesson'; type: 'chain'; chain: ServiceChain }
+  | { channel: 'course-lesson'; type: 'name'; name: string };
 
 /** The learner's work so far, sent to a lesson page when it opens. */
 export type ShellMessage = {
@@ -26,6 +28,7 @@ export type ShellMessage = {
   paths: Record<string, string[]>;
   test?: TestRecord;
   chain: ServiceChain;
+  standing: Standing;
 };
 
 const record = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -46,6 +49,8 @@ export function isLessonMessage(x: unknown): x is LessonMessage {
       return readTestRecord(x.test) !== undefined && (x.details === undefined || (record(x.details) && Object.values(x.details).every(isDetail)));
     case 'chain':
       return readServiceChain(x.chain) !== undefined;
+    case 'name':
+      return typeof x.name === 'string';
     default:
       return false;
   }

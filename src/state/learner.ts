@@ -4,6 +4,7 @@ import { atom, map, type WritableAtom } from 'nanostores';
 import type { TestRecord } from './test-record.ts';
 import type { Response } from './responses.ts';
 import type { ServiceChain } from './service-chain.ts';
+import type { Standing } from './completion.ts';
 
 /** Lesson ids the learner has opened, in the order first opened. */
 export const $visited = atom<readonly string[]>([]);
@@ -22,6 +23,15 @@ export const $test = atom<TestRecord | undefined>(undefined);
 
 /** The internal customers and suppliers the learner has named. */
 export const $chain = atom<ServiceChain>({ suppliers: [], customers: [] });
+
+/** The day the course was first complete and passed (`YYYY-MM-DD`), for the certificate. */
+export const $completedOn = atom<string | undefined>(undefined);
+
+/** The name the learner typed for their certificate, where the LMS gives none. */
+export const $typedName = atom('');
+
+/** Where the learner stands in the course, as the shell last told this page; undefined outside the shell. */
+export const $standing = atom<Standing | undefined>(undefined);
 
 /**
  * True once the learner's saved work is on this page (from the shell, or at once where there

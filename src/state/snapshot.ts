@@ -1,5 +1,6 @@
 // The learner's state as one string, for `cmi.suspend_data` or `localStorage`.
 import lz from 'lz-string';
+import { isDay, NAME_LIMIT } from './completion.ts';
 import { readTestRecord, type TestRecord } from './test-record.ts';
 import { isResponse, type Response } from './responses.ts';
 import { emptyChain, readServiceChain, type ServiceChain } from './service-chain.ts';
@@ -13,6 +14,12 @@ export interface Snapshot {
   paths: Record<string, string[]>;
   test?: TestRecord;
   chain: ServiceChain;
+  /** The day the course was first complete and passed, `YYYY-MM-DD`. */
+  completedOn?: string;
+  /** The name the learner typed for their certificate, where the LMS gives none. */
+  name?: string;
+  /** Whole minutes spent in the course, over every session. */
+  minutes?: number;
 }
 
 export const SNAPSHOT_VERSION = 1;
@@ -21,7 +28,7 @@ export const emptySnapshot = (): Snapshot => ({ visited: [], answers: {}, paths:
 
 /** JSON with short keys (`v` lets later versions read older data), as it is saved before compression. */
 export function snapshotJson(s: Snapshot): string {
-  return JSON.stringify({ v: SNAPSHOT_VERSION, l: s.locale, c: s.current, s: s.visited, a: s.answers, p: s.paths, t: s.test, n: s.chain });
+  return JSON.stringify({ v: SNAPSHOT_VERSION, l: s.locale, c: s.current, s: s.visited, a: s.answers, p: s.paths, t: s.test, n: s.chain, d: s.completedOn, w: s.name, m: s.minutes });
 }
 
 /**
@@ -80,5 +87,11 @@ export function decodeSnapshot(text: string | null | undefined): { snapshot: Sna
     if (chain) snapshot.chain = chain;
     else problems.push('the service chain was unreadable and is dropped');
   }
+  if (isDay(data.d)) snapshot.completedOn = data.d;
+  else if (data.d !== undefined) problems.push('the day of completion was unreadable and is dropped');
+  if (isString(data.w) && data.w.length <= NAME_LIMIT) snapshot.name = data.w;
+  else if (data.w !== undefined) problems.push('the name for the certificate was unreadable and is dropped');
+  if (Number.isInteger(data.m) && (data.m as number) >= 0) snapshot.minutes = data.m as number;
+  else if (data.m !== undefined) problems.push('the time spent was unreadable and is dropped');
   return { snapshot, problems };
 }

@@ -118,6 +118,17 @@ it.concurrent.for(RUNS)('$profile LMS, $edition, $locale: the whole course, pass
   expect(await lms.violations()).toEqual([]);
 
   if (profile === 'moodle') {
+    // The result and the certificate, with the learner's name as the LMS gives it ("Learner,
+    // Preview"), turned round and not to be typed.
+    await lms.launch(name, { profile, resume: true });
+    await chooseInContents(lms.shell, '#contents a[href$="/your-result.html"]');
+    await lms.lesson.locator('.result[data-result="complete"]', { hasText: 'Preview Learner' }).waitFor();
+    await lms.lesson.locator('.result a.button[href$="certificate.html"]').click();
+    await lms.lesson.locator('.certificate-name', { hasText: 'Preview Learner' }).waitFor();
+    expect(await lms.lesson.locator('#certificate-name').count()).toBe(0);
+    await lms.exit();
+    expect(await lms.violations()).toEqual([]);
+
     // Reopened: the LMS shows the finished attempt for review. The learner finds their course
     // as they left it, the course writes nothing, and the record stays as it was.
     const before = record(edition, cmi);

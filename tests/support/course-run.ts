@@ -9,6 +9,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 type Lesson = Page | FrameLocator;
 import type { QuestionData } from '../../src/schemas/question.ts';
 import type { ScenarioData } from '../../src/schemas/scenario.ts';
+import type { Snapshot } from '../../src/state/snapshot.ts';
 import { answerRight, drawnIds, questionData } from './answer.ts';
 import { axeViolations } from './page.ts';
 import { lessonOpened, type PreviewSession } from './preview.ts';
@@ -37,6 +38,36 @@ export function lessonIdsOf(locale: string): string[] {
     .filter((f) => f.endsWith('.mdx'))
     .sort((a, b) => order(a) - order(b))
     .map((f) => f.replace(/\.mdx$/, ''));
+}
+
+/**
+ * The saved state of a learner who has done the whole course in `locale` (every lesson
+ * opened, every activity answered, the final test taken with `best`), as the shell saves it:
+ * for tests that start where a learner finishes.
+ */
+export function finishedState(locale: string, best: number, completedOn?: string): Snapshot {
+  const lessons = lessonIdsOf(locale);
+  const activities = lessons.flatMap((id) => activitiesOf(locale, id));
+  return {
+    locale,
+    current: lessons.find((id) => activitiesOf(locale, id).some((a) => a.kind === 'final-test')),
+    visited: lessons,
+    // Any answer will do (done is answered, not answered right), but a plan is a list of actions.
+    answers: Object.fromEntries(
+      activities
+        .filter((a) => a.kind === 'question')
+        .map((a) => {
+          const q = questionData('questions', locale, a.id);
+          return [a.id, q.type === 'action-plan' ? q.actions.slice(0, q.pick).map((action) => action.id) : true];
+        }),
+    ),
+    paths: Object.fromEntries(
+      activities.filter((a) => a.kind === 'scenario').map((a) => [a.id, bestPath(JSON.parse(content(`scenarios/${locale}/${a.id}.json`)) as ScenarioData)]),
+    ),
+    test: { attempt: { number: 1, draw: [], answers: {}, score: best }, best },
+    chain: { suppliers: ['Payroll'], customers: ['Sales'] },
+    ...(completedOn ? { completedOn } : {}),
+  };
 }
 
 /** Choice ids from the start to an ending, always taking the choice that scores most. */

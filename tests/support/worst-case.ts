@@ -1,13 +1,14 @@
 // The largest learner state the course's content allows: every question answered with its
 // longest answer, the longest path through every scenario, a submitted final test drawn from
-// the bank's longest questions after many attempts, and a full service chain of names that
-// JSON must escape and compression cannot shorten. Its encoding is what SCORM 1.2's 4,096
+// the bank's longest questions after many attempts, a full service chain and a name for the
+// certificate of characters that JSON must escape and compression cannot shorten. Its encoding is what SCORM 1.2's 4,096
 // characters must hold.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { course } from '../../src/course/config.ts';
 import type { QuestionData } from '../../src/schemas/question.ts';
 import type { ScenarioData } from '../../src/schemas/scenario.ts';
+import { NAME_LIMIT } from '../../src/state/completion.ts';
 import { CHAIN_LIMITS } from '../../src/state/service-chain.ts';
 import type { Snapshot } from '../../src/state/snapshot.ts';
 
@@ -62,7 +63,8 @@ export function worstCaseSnapshot(): Snapshot {
   // Names that cost the most twice over: quotes JSON must escape, between letters that never
   // repeat, which compression cannot shorten.
   let letter = 0x4e00;
-  const name = () => Array.from({ length: CHAIN_LIMITS.characters }, (_, i) => (i % 2 ? '"' : String.fromCodePoint(letter++))).join('');
+  const hardToStore = (length: number) => Array.from({ length }, (_, i) => (i % 2 ? '"' : String.fromCodePoint(letter++))).join('');
+  const name = () => hardToStore(CHAIN_LIMITS.characters);
   return {
     locale: longest(course.locales),
     current: longest(lessons),
@@ -74,5 +76,8 @@ export function worstCaseSnapshot(): Snapshot {
       best: 100,
     },
     chain: { suppliers: Array.from({ length: CHAIN_LIMITS.names }, name), customers: Array.from({ length: CHAIN_LIMITS.names }, name) },
+    completedOn: '2026-12-31',
+    name: hardToStore(NAME_LIMIT),
+    minutes: 99_999,
   };
 }

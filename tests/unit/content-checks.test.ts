@@ -17,6 +17,7 @@ const lesson = (locale: string, name: string, order = 1, questionRefs: string[] 
   placesFinalTest: false,
   placesGlossary: false,
   placesServiceChain: false,
+  placesCourseResult: false,
   body: '',
   data: { id, order, title: 'T', cover: 'welcome', duration: 5, appendix: false, objectives: ['O'] },
 });

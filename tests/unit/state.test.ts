@@ -3,6 +3,7 @@ import { cleanStores } from 'nanostores';
 import { $answers, $current, $visited, openLesson, recordAnswer } from '../../src/state/learner.ts';
 import type { ScenarioData } from '../../src/schemas/scenario.ts';
 import { courseProgress, neighbours, type CourseRules, type DoneRule, type LearnerWork } from '../../src/state/progress.ts';
+import { dayOf, minuteClock, NAME_LIMIT, tidyName } from '../../src/state/completion.ts';
 import { decodeSnapshot, emptySnapshot, encodeSnapshot, type Snapshot } from '../../src/state/snapshot.ts';
 import { worstCaseSnapshot } from '../support/worst-case.ts';
 
@@ -97,6 +98,19 @@ describe('learner stores', () => {
   });
 });
 
+describe('the completion record', () => {
+  it('writes a day in the learner\'s time zone, tidies a typed name, and counts whole minutes over sessions', () => {
+    expect(dayOf(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(tidyName('  Jana \n  Nováková ')).toBe('Jana Nováková');
+    expect(tidyName('y'.repeat(80))).toHaveLength(NAME_LIMIT);
+    let now = 1_000_000;
+    const minutes = minuteClock(40, now, () => now);
+    expect(minutes()).toBe(40);
+    now += 2.5 * 60_000;
+    expect(minutes()).toBe(42);
+  });
+});
+
 describe('snapshot', () => {
   const full: Snapshot = {
     locale: 'cs',
@@ -106,6 +120,9 @@ describe('snapshot', () => {
     paths: { cutoff: ['later', 'ask-help'] },
     test: { attempt: { number: 2, draw: ['q7', 'q3'], answers: { q7: true }, score: 50 }, best: 75 },
     chain: { suppliers: ['Payroll'], customers: ['Sales', 'Marta (warehouse)'] },
+    completedOn: '2026-11-30',
+    name: 'Jana Nováková',
+    minutes: 74,
   };
   it('round-trips', () => {
     expect(decodeSnapshot(encodeSnapshot(full))).toEqual({ snapshot: full, problems: [] });
@@ -113,6 +130,15 @@ describe('snapshot', () => {
   it('reads nothing as a fresh start', () => {
     expect(decodeSnapshot('')).toEqual({ snapshot: { visited: [], answers: {}, paths: {}, chain: { suppliers: [], customers: [] } }, problems: [] });
     expect(decodeSnapshot(null).problems).toEqual([]);
+  });
+  it('drops a completion record it cannot trust', () => {
+    const { snapshot, problems } = decodeSnapshot(`{"v":1,"d":"30/11/2026","w":"${'x'.repeat(61)}","m":-5}`);
+    expect(snapshot).toEqual(emptySnapshot());
+    expect(problems).toEqual([
+      'the day of completion was unreadable and is dropped',
+      'the name for the certificate was unreadable and is dropped',
+      'the time spent was unreadable and is dropped',
+    ]);
   });
   it('never throws on damaged data, and says why it dropped what it dropped', () => {
     for (const bad of ['{', 'null', '[1,2]', '42', '"text"', 'v=1|x', '{"v":1,"s":"x","a":[]}']) {

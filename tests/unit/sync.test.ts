@@ -39,8 +39,12 @@ function fakeWindow() {
   return { win: win as unknown as Window, hide: () => ((doc.visibilityState = 'hidden'), target.dispatchEvent(new Event('visibilitychange'))), close: () => target.dispatchEvent(new Event('pagehide')) };
 }
 
-/** The sync takes progress from the shell; its figures do not matter here. */
-const progress = () => ({ done: 0, total: 2, measure: 0, complete: false });
+/** The record as the shell would compose it: the lesson on screen is what these tests follow. */
+const current = (learner: typeof import('../../src/state/learner.ts')) => () => ({
+  suspendData: '',
+  location: learner.$current.get() ?? '',
+  progress: { done: 0, total: 2, measure: 0, complete: false },
+});
 
 /** Fresh stores for each test: the sync listens to them for as long as its page lives. */
 async function start() {
@@ -50,7 +54,7 @@ async function start() {
   const { log, connection } = fakeConnection();
   const { win, hide, close } = fakeWindow();
   const states: string[] = [];
-  const sync = keepInSync(connection, progress, win, (state) => states.push(state));
+  const sync = keepInSync(connection, current(learner), win, (state) => states.push(state));
   const settle = () => vi.advanceTimersByTimeAsync(0);
   return { learner, log, states, sync, hide, close, settle, COMMIT };
 }
@@ -140,7 +144,7 @@ describe('keepInSync', () => {
     const { win } = fakeWindow();
     const states: string[] = [];
     log.refusing = true;
-    keepInSync(connection, progress, win, (state) => states.push(state));
+    keepInSync(connection, current(learner), win, (state) => states.push(state));
     expect(states).toEqual(['trouble']);
     learner.openLesson('one');
     await vi.advanceTimersByTimeAsync(0);

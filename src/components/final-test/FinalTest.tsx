@@ -38,6 +38,8 @@ interface Props {
   strings: TestStrings;
   questionStrings: QuestionStrings;
   locale: string;
+  /** The learner's result page, where a course has one. */
+  resultHref?: string;
 }
 
 const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36);
@@ -46,7 +48,7 @@ const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!.toString
  * The final test: a draw from the bank, kept in the learner's state so a resumed attempt shows
  * the same questions and answers; one submit, then the score, a review with feedback, and retry.
  */
-export default function FinalTest({ bank, count, passMark, strings, questionStrings, locale }: Props) {
+export default function FinalTest({ bank, count, passMark, strings, questionStrings, locale, resultHref }: Props) {
   const restored = useStore($restored);
   const test = useStore($test);
   const [unanswered, setUnanswered] = useState(0);
@@ -122,9 +124,16 @@ export default function FinalTest({ bank, count, passMark, strings, questionStri
               : interpolate(strings.failed, { score: percent(attempt.score!), percent: percent(passMark) })}
           </h3>
           {best !== undefined && best !== attempt.score && <p>{interpolate(strings.best, { score: percent(best) })}</p>}
-          <button type="button" class="button" onClick={retry}>
-            {strings.retry}
-          </button>
+          <p class="final-test-next">
+            {resultHref && (
+              <a class="button" href={resultHref}>
+                {strings.seeResult}
+              </a>
+            )}
+            <button type="button" class={resultHref ? 'button button-quiet' : 'button'} onClick={retry}>
+              {strings.retry}
+            </button>
+          </p>
         </div>
       )}
       {submitted && <h3>{strings.review}</h3>}

@@ -21,4 +21,6 @@ export interface TestStrings {
   best: string;
   review: string;
   retry: string;
+  /** The link to the learner's result (their certificate, once complete). */
+  seeResult: string;
 }
