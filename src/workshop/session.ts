@@ -57,16 +57,24 @@ export function back(w: WorkshopData, s: Session, now: number): Session {
   return { ...s, slide, phase: slidesOf(w)[slide]?.kind === 'decision' ? lastPhase : 'prompt', since: now, rev: s.rev + 1 };
 }
 
-/** Adds `delta` votes (never below zero) to the `option`-th option, once the options are shown. */
-export function vote(w: WorkshopData, s: Session, option: number, delta: 1 | -1): Session {
+/** The `option`-th option of the decision on screen, and its votes so far; undefined off a decision or past its options. */
+export function optionOnScreen(w: WorkshopData, s: Session, option: number) {
   const slide = slidesOf(w)[s.slide];
-  if (w.kind !== 'case' || slide?.kind !== 'decision' || s.phase === 'prompt') return s;
+  if (w.kind !== 'case' || slide?.kind !== 'decision') return undefined;
   const step = w.steps[slide.index]!;
   const chosen = step.options[option];
-  if (!chosen) return s;
-  const counts = s.votes[step.id] ?? {};
-  const count = Math.max(0, (counts[chosen.id] ?? 0) + delta);
-  return { ...s, votes: { ...s.votes, [step.id]: { ...counts, [chosen.id]: count } }, rev: s.rev + 1 };
+  return chosen && { step: step.id, option: chosen.id, votes: s.votes[step.id]?.[chosen.id] ?? 0 };
+}
+
+/** Why a vote for the `option`-th option would not count now: the room has not seen the options yet. */
+export const voteTooEarly = (w: WorkshopData, s: Session, option: number) => optionOnScreen(w, s, option) !== undefined && s.phase === 'prompt';
+
+/** Adds `delta` votes (never below zero) to the `option`-th option, once the options are shown. */
+export function vote(w: WorkshopData, s: Session, option: number, delta: 1 | -1): Session {
+  const target = optionOnScreen(w, s, option);
+  if (!target || s.phase === 'prompt') return s;
+  const counts = s.votes[target.step] ?? {};
+  return { ...s, votes: { ...s.votes, [target.step]: { ...counts, [target.option]: Math.max(0, target.votes + delta) } }, rev: s.rev + 1 };
 }
 
 /** The planned minutes of the slide on screen, if it is a timed step. */

@@ -47,6 +47,9 @@ describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
     await presenter.locator('.presenter-notes', { hasText: w.steps[0]!.notes }).waitFor();
     // The question first, the options only when the trainer reveals them.
     expect(await room.locator('.room-option').count()).toBe(0);
+    // A vote now would be lost: the room is told why, and nothing is counted.
+    await room.keyboard.press('1');
+    await room.locator('.room-notice', { hasText: words['workshop.voteTooEarly'] }).waitFor();
     await room.keyboard.press('Space');
     await room.locator('.room-option').first().waitFor();
 
@@ -54,6 +57,10 @@ describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
     for (const key of ['1', '1', '1', '1', '3', 'Shift+1']) await room.keyboard.press(key);
     const counts = () => room.locator('.room-count').allTextContents();
     expect(await counts()).toEqual(['3', '0', '1']);
+    // Each change is said to a screen reader: the last, one vote taken back from option 1.
+    const said = words[`workshop.votesFor_${new Intl.PluralRules(locale).select(3)}`]!.replace('{{number}}', '1').replace('{{count}}', '3');
+    expect(await room.locator('[aria-live]', { hasText: said }).count()).toBe(1);
+    expect(await room.locator('.room-notice').textContent()).toBe('');
     await expect.poll(() => presenter.locator('.room-count').allTextContents()).toEqual(['3', '0', '1']);
 
     await room.keyboard.press('ArrowRight');
@@ -108,7 +115,7 @@ describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
     await context.close();
   });
 
-  it('shows every revealed part and the presenter view without axe violations', async () => {
+  it('shows every revealed part, the results and the presenter view without axe violations', async () => {
     const context = await newContext(browser(), { axe: true });
     const room = await context.newPage();
     await room.goto(url(workshopPath.room(locale, 'urgent-laptop')));
@@ -120,6 +127,65 @@ describe.each(['en', 'cs'])('a workshop in %s', (locale) => {
     await presenter.goto(url(workshopPath.presenter(locale, 'urgent-laptop')));
     await presenter.locator('.room-discussion').waitFor();
     expect(await axeViolations(presenter)).toEqual([]);
+    // The room's choices as bars, at the end.
+    await room.keyboard.press('2');
+    while (await room.locator('.room-controls .button:not(.button-secondary)').isEnabled()) await room.keyboard.press('ArrowRight');
+    await room.locator('.room-results meter').first().waitFor();
+    expect(await axeViolations(room)).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Projectors and the screens of meeting rooms: 720p, a laptop, 1080p. */
+const SCREENS = [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+] as const;
+
+/** What is wrong with the slide on screen: the page or the stage scrolls, or the controls are off the screen. */
+const misfit = (page: Page) =>
+  page.evaluate(async () => {
+    // Two frames drawn: the slide has been fitted to the screen (fit.ts runs before paint).
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const stage = document.querySelector<HTMLElement>('.room-stage')!;
+    const next = document.querySelector<HTMLElement>('.room-controls .button:not(.button-secondary)')!.getBoundingClientRect();
+    const text = [...stage.querySelectorAll('p, li, td, th, caption')].map((el) => parseFloat(getComputedStyle(el).fontSize));
+    return {
+      problems: [
+        document.scrollingElement!.scrollHeight > innerHeight + 1 && 'the page scrolls',
+        document.scrollingElement!.scrollWidth > innerWidth + 1 && 'the page scrolls sideways',
+        stage.scrollHeight > stage.clientHeight + 1 && `the slide overflows by ${stage.scrollHeight - stage.clientHeight} px`,
+        (next.bottom > innerHeight || next.right > innerWidth) && 'Next is off the screen',
+      ].filter(Boolean) as string[],
+      smallest: Math.min(...text, Infinity),
+    };
+  });
+
+describe.concurrent.each([
+  ...['en', 'es', 'it', 'pt-BR', 'cs'].map((locale) => [locale, SCREENS[0]] as const),
+  ...SCREENS.slice(1).map((screen) => ['cs', screen] as const),
+])('the %s slides at %j', (locale, [width, height]) => {
+  it('fit the screen at every step of every card, in type the room can read', async ({ expect }) => {
+    const context = await newContext(browser(), { viewport: { width, height } });
+    const page = await context.newPage();
+    const found: string[] = [];
+    let smallest = Infinity;
+    for (const id of cardIds) {
+      await page.goto(url(workshopPath.room(locale, id)));
+      await ready(page);
+      const next = page.locator('.room-controls .button:not(.button-secondary)');
+      for (let step = 0; ; step++) {
+        const { problems, smallest: here } = await misfit(page);
+        for (const problem of problems) found.push(`${id}, step ${step}: ${problem}`);
+        smallest = Math.min(smallest, here);
+        if (await next.isDisabled()) break;
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+    // About a fiftieth of the screen's height: 14 px at 720p, 21 px at 1080p (the results slide, the longest).
+    expect(smallest).toBeGreaterThanOrEqual(height / 52);
+    expect(found).toEqual([]);
     await context.close();
   });
 });

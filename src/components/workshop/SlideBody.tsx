@@ -163,23 +163,31 @@ export function SlideBody({ workshop: w, slide, session, strings, view, onVote, 
       return (
         <div>
           <H1 class="room-heading">{strings.results}</H1>
-          {w.steps.map((step, d) => (
-            <table key={step.id} class="room-results">
-              <caption>
-                {d + 1}. {step.prompt}
-              </caption>
-              <tbody>
-                {step.options.map((option, o) => (
-                  <tr key={option.id}>
-                    <th scope="row">
-                      {o + 1}. {option.text}
-                    </th>
-                    <td>{session.votes[step.id]?.[option.id] ?? 0}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
+          {w.steps.map((step, d) => {
+            const votes = step.options.map((option) => session.votes[step.id]?.[option.id] ?? 0);
+            const total = votes.reduce((a, b) => a + b, 0);
+            return (
+              <table key={step.id} class="room-results">
+                <caption>
+                  {d + 1}. {step.prompt}
+                </caption>
+                <tbody>
+                  {step.options.map((option, o) => (
+                    <tr key={option.id}>
+                      <th scope="row">
+                        {o + 1}. {option.text}
+                      </th>
+                      {/* The bar shows; the count says. */}
+                      <td aria-hidden="true">
+                        <meter min={0} max={Math.max(1, total)} value={votes[o]} />
+                      </td>
+                      <td>{votes[o]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          })}
           <p class="room-actions">
             <button type="button" class="button" onClick={onDownload}>
               {strings.download}

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { interpolate } from '../../i18n/plural.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatPlural, interpolate } from '../../i18n/plural.ts';
 import type { WorkshopData } from '../../schemas/workshop.ts';
 import { resultRows, toCsv } from '../../workshop/results.ts';
 import { openRoomLink, type RoomLink } from '../../workshop/room-link.ts';
-import { advance, back, plannedMinutes, readSession, restart, slidesOf, startSession, vote, type Session } from '../../workshop/session.ts';
+import { advance, back, optionOnScreen, plannedMinutes, readSession, restart, slidesOf, startSession, vote, voteTooEarly, type Session } from '../../workshop/session.ts';
+import { fitToStage } from './fit.ts';
 import { SlideBody, slideHeading } from './SlideBody.tsx';
 import type { WorkshopStrings } from './strings.ts';
 
@@ -33,7 +34,13 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   // The first render matches the server's title slide; the kept session appears once mounted.
   const [session, setSession] = useState<Session>(() => startSession(0));
   const [now, setNow] = useState(0);
+  /** What a screen reader hears of a vote, and what the room sees when a vote cannot count yet. */
+  const [voteSaid, setVoteSaid] = useState('');
+  const [notice, setNotice] = useState('');
   const link = useRef<RoomLink>();
+  const current = useRef(session);
+  current.current = session;
+  const stage = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const started = startSession(Date.now());
@@ -44,15 +51,44 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
     return () => clearInterval(tick);
   }, []);
 
-  const change = (next: (s: Session) => Session) =>
+  const change = (next: (s: Session) => Session, then?: (changed: Session) => void) =>
     setSession((s) => {
       const changed = next(s);
-      if (changed !== s) link.current?.publish(changed);
+      if (changed !== s) {
+        link.current?.publish(changed);
+        then?.(changed);
+      }
       return changed;
     });
   const forward = () => change((s) => advance(workshop, s, Date.now()));
   const backward = () => change((s) => back(workshop, s, Date.now()));
-  const addVote = (option: number, delta: 1 | -1) => change((s) => vote(workshop, s, option, delta));
+  const addVote = (option: number, delta: 1 | -1) => {
+    // A vote before the options are up would be lost without a word: say why instead.
+    if (voteTooEarly(workshop, current.current, option)) return setNotice(strings.voteTooEarly);
+    change(
+      (s) => vote(workshop, s, option, delta),
+      (changed) => setVoteSaid(formatPlural(locale, strings.votesFor, optionOnScreen(workshop, changed, option)?.votes ?? 0, { number: option + 1 })),
+    );
+  };
+  // The notice goes with the slide it was about, or after a while.
+  useEffect(() => {
+    if (!notice) return;
+    const clear = setTimeout(() => setNotice(''), 6000);
+    return () => clearTimeout(clear);
+  }, [notice]);
+  useEffect(() => setNotice(''), [session.slide, session.phase]);
+
+  // The room's slide fills its screen without scrolling, whatever its length and the screen's size.
+  useLayoutEffect(() => {
+    if (stage.current) fitToStage(stage.current);
+  }, [session, view]);
+  useEffect(() => {
+    const target = stage.current;
+    if (!target) return;
+    const observer = new ResizeObserver(() => fitToStage(target));
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, []);
   const fullScreen = () => (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined);
 
   useEffect(() => {
@@ -157,6 +193,12 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
             </section>
           )}
           <p class="room-keys">{strings.keys}</p>
+          <p class="visually-hidden" aria-live="polite">
+            {voteSaid}
+          </p>
+          <p class="room-notice" role="status">
+            {notice}
+          </p>
         </aside>
       </main>
     );
@@ -169,9 +211,17 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
         {slide.kind !== 'title' && <p class="room-kicker">{heading}</p>}
         {timer}
       </header>
-      <main class="room-stage">{body}</main>
+      <main class="room-stage" ref={stage}>
+        {body}
+      </main>
       <p class="visually-hidden" aria-live="polite">
         {heading}
+      </p>
+      <p class="visually-hidden" aria-live="polite">
+        {voteSaid}
+      </p>
+      <p class="room-notice" role="status">
+        {notice}
       </p>
       <footer class="room-footer">
         {controls}

@@ -1,3 +1,5 @@
+import type { PluralForms } from '../../i18n/plural.ts';
+
 /** The UI words of the workshop islands, resolved at build time in the page's language. */
 export interface WorkshopStrings {
   /** "About {{count}} minutes", resolved for the workshop's duration. */
@@ -24,6 +26,10 @@ export interface WorkshopStrings {
   addVote: string;
   /** "One vote less for option {{number}}" */
   removeVote: string;
+  /** Said when 1–9 is pressed before the options are shown. */
+  voteTooEarly: string;
+  /** "Option {{number}}: {{count}} votes", said as a vote changes. */
+  votesFor: PluralForms;
   recommended: string;
   discussion: string;
   debrief: string;
