@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hrefBetween, workshopPath } from '../../src/course/paths.ts';
 import { workshopSchema, type WorkshopCase, type WorkshopData } from '../../src/schemas/workshop.ts';
 import { resultRows, toCsv } from '../../src/workshop/results.ts';
-import { advance, back, plannedMinutes, readSession, restart, slidesOf, startSession, vote, type Session } from '../../src/workshop/session.ts';
+import { advance, back, optionOnScreen, plannedMinutes, readSession, restart, slidesOf, startSession, vote, voteTooEarly, type Session } from '../../src/workshop/session.ts';
 
 const option = (id: string, recommended = false) => ({ id, text: `Option ${id}`, consequence: `Then ${id}`, recommended });
 const theCase = workshopSchema.parse({
@@ -66,6 +66,17 @@ describe('a workshop session', () => {
     expect(s.since).toBe(2);
     expect(plannedMinutes(theCase, s)).toBe(8);
     expect(plannedMinutes(theCase, startSession(0))).toBeUndefined();
+  });
+
+  it('tells a vote too early (options not yet shown) from one for no option or off a decision', () => {
+    const prompt = run(theCase, ['next', 'next']);
+    expect(voteTooEarly(theCase, prompt, 0)).toBe(true);
+    expect(voteTooEarly(theCase, prompt, 8)).toBe(false);
+    expect(voteTooEarly(theCase, startSession(0), 0)).toBe(false);
+    const shown = vote(theCase, advance(theCase, prompt, 10), 1, 1);
+    expect(voteTooEarly(theCase, shown, 1)).toBe(false);
+    expect(optionOnScreen(theCase, shown, 1)).toEqual({ step: 'first', option: 'b', votes: 1 });
+    expect(optionOnScreen(theCase, shown, 8)).toBeUndefined();
   });
 
   it('reads back only a session that fits the workshop', () => {
