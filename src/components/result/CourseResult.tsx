@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { interpolate } from '../../i18n/plural.ts';
 import { $answers, $restored, $standing } from '../../state/learner.ts';
-import { duration, longDay, percent } from './format.ts';
+import { duration, longDay, percent } from '../../i18n/format.ts';
 import type { ResultLinks, ResultStrings } from './strings.ts';
 
 interface Props {
@@ -28,48 +28,41 @@ export default function CourseResult({ strings, locale, lessons, finalTestLesson
 
   const score = standing.score === undefined ? '' : percent(locale, standing.score);
   const remaining = lessons.filter((l) => standing.remaining.includes(l.id) && l.id !== finalTestLesson);
+  const remainingLinks = (
+    <ul class="result-remaining">
+      {remaining.map((lesson) => (
+        <li key={lesson.id}>
+          <a href={lesson.href}>{lesson.title}</a>
+        </li>
+      ))}
+    </ul>
+  );
   const remainingList = remaining.length > 0 && (
     <>
       <p>{strings.remaining}</p>
-      <ul class="result-remaining">
-        {remaining.map((lesson) => (
-          <li key={lesson.id}>
-            <a href={lesson.href}>{lesson.title}</a>
-          </li>
-        ))}
-      </ul>
+      {remainingLinks}
     </>
   );
 
-  if (standing.passed === undefined) {
-    return (
-      <section class="result activity" data-result="not-tested" aria-labelledby="result-heading">
-        <h2 id="result-heading">{strings.notTestedHeading}</h2>
-        <p>{strings.notTested}</p>
-        <p>
-          <a class="button" href={links.test}>
-            {strings.goToTest}
-          </a>
-        </p>
-        {remainingList}
-      </section>
-    );
-  }
-
+  /** Not passed yet: what stands, the way to the test, and the lessons still to do. */
+  const toTheTest = (result: string, heading: string, said: string[], action: string) => (
+    <section class="result activity" data-result={result} aria-labelledby="result-heading">
+      <h2 id="result-heading">{heading}</h2>
+      {said.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <p>
+        <a class="button" href={links.test}>
+          {action}
+        </a>
+      </p>
+      {remainingList}
+    </section>
+  );
+  if (standing.passed === undefined) return toTheTest('not-tested', strings.notTestedHeading, [strings.notTested], strings.goToTest);
   if (!standing.passed) {
-    return (
-      <section class="result activity" data-result="not-passed" aria-labelledby="result-heading">
-        <h2 id="result-heading">{strings.notPassedHeading}</h2>
-        <p>{interpolate(strings.notPassed, { score, mark: percent(locale, standing.passMark) })}</p>
-        <p>{strings.notPassedAdvice}</p>
-        <p>
-          <a class="button" href={links.test}>
-            {strings.retry}
-          </a>
-        </p>
-        {remainingList}
-      </section>
-    );
+    const result = interpolate(strings.notPassed, { score, mark: percent(locale, standing.passMark) });
+    return toTheTest('not-passed', strings.notPassedHeading, [result, strings.notPassedAdvice], strings.retry);
   }
 
   if (!standing.complete) {
@@ -77,13 +70,7 @@ export default function CourseResult({ strings, locale, lessons, finalTestLesson
       <section class="result activity" data-result="lessons-to-go" aria-labelledby="result-heading">
         <h2 id="result-heading">{strings.lessonsToGoHeading}</h2>
         <p>{interpolate(strings.lessonsToGo, { score })}</p>
-        <ul class="result-remaining">
-          {remaining.map((lesson) => (
-            <li key={lesson.id}>
-              <a href={lesson.href}>{lesson.title}</a>
-            </li>
-          ))}
-        </ul>
+        {remainingLinks}
       </section>
     );
   }

@@ -149,6 +149,16 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
       )}
     </nav>
   );
+  const voteMessages = (
+    <>
+      <p class="visually-hidden" aria-live="polite">
+        {voteSaid}
+      </p>
+      <p class="room-notice" role="status">
+        {notice}
+      </p>
+    </>
+  );
   const body = (
     <SlideBody
       workshop={workshop}
@@ -193,12 +203,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
             </section>
           )}
           <p class="room-keys">{strings.keys}</p>
-          <p class="visually-hidden" aria-live="polite">
-            {voteSaid}
-          </p>
-          <p class="room-notice" role="status">
-            {notice}
-          </p>
+          {voteMessages}
         </aside>
       </main>
     );
@@ -217,12 +222,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
       <p class="visually-hidden" aria-live="polite">
         {heading}
       </p>
-      <p class="visually-hidden" aria-live="polite">
-        {voteSaid}
-      </p>
-      <p class="room-notice" role="status">
-        {notice}
-      </p>
+      {voteMessages}
       <footer class="room-footer">
         {controls}
         <p class="room-keys">{strings.keys}</p>
