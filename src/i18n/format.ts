@@ -1,4 +1,4 @@
-// Numbers, days and durations for the result and the certificate, each in the page's language.
+// Percentages, days and durations, each as the page's language writes them. Safe in the browser and at build time.
 
 export const percent = (locale: string, whole: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(whole / 100);
 

@@ -3,6 +3,8 @@
 import type { Page } from 'playwright-core';
 import { describe, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
+import { longDay } from '../../src/i18n/format.ts';
+import { dayOf } from '../../src/state/completion.ts';
 import { encodeSnapshot } from '../../src/state/snapshot.ts';
 import { finishedState } from '../support/course-run.ts';
 import { axeViolations, newContext } from '../support/page.ts';
@@ -76,6 +78,19 @@ describe.concurrent.each(['en', 'cs'])('in %s', (locale) => {
     await chooseInContents(page, '#contents a[href$="/your-result.html"]');
     await lesson.locator('.result[data-result="complete"] a.button').click();
     await lesson.locator('.certificate-name', { hasText: 'Jana Nováková' }).waitFor();
+
+    // The plan, printed, says whose it is and when, and no longer says to print it.
+    await chooseInContents(page, '#contents a[href$="/summary.html"]');
+    const plan = lesson.locator('.action-plan-result');
+    await plan.waitFor();
+    await lessonFrame(page).evaluate(() => {
+      document.documentElement.dataset.print = 'plan';
+    });
+    await page.emulateMedia({ media: 'print' });
+    const heading = await plan.locator('.print-context').textContent();
+    for (const wanted of [words['course.title']!, 'Jana Nováková', longDay(locale, dayOf(new Date()))]) expect(heading).toContain(wanted);
+    expect(await plan.locator('.action-plan-advice').isVisible()).toBe(false);
+    expect(await lesson.locator('h1').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

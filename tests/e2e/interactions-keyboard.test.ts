@@ -5,6 +5,10 @@ import { describe, inject, it } from 'vitest';
 import { answerRight, questionData } from '../support/answer.ts';
 import { axeViolations, islandsReady, newContext } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
+import { uiStrings } from '../support/ui-strings.ts';
+import { longDay } from '../../src/i18n/format.ts';
+import { dayOf } from '../../src/state/completion.ts';
+import { CHAIN_LIMITS } from '../../src/state/service-chain.ts';
 
 const browser = sharedBrowser();
 
@@ -235,6 +239,13 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
       await page.keyboard.press('Enter');
     };
     await add('suppliers', 'Mzdová účtárna');
+    // The limit on a name is said with the field, and counted as the learner types.
+    const limit = uiStrings(locale)[`chain.limit_${new Intl.PluralRules(locale).select(CHAIN_LIMITS.characters)}`]!.replace('{{count}}', String(CHAIN_LIMITS.characters));
+    const field = chain.locator('#chain-customers-name');
+    expect(await page.locator(`#${(await field.getAttribute('aria-describedby'))!.split(' ').join(', #')}`).allTextContents()).toContainEqual(expect.stringContaining(limit));
+    await field.fill('x'.repeat(CHAIN_LIMITS.characters + 5));
+    expect(await chain.locator('#chain-customers-limit .chain-count').textContent()).toBe(`${CHAIN_LIMITS.characters}/${CHAIN_LIMITS.characters}`);
+    await field.fill('');
     await add('customers', 'Ventas <b>zona</b> norte');
     await add('customers', 'Recepce');
     await add('customers', 'recepce');
@@ -261,6 +272,10 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     expect(await page.locator('h1').isVisible()).toBe(false);
     expect(await chain.locator('svg.chain-diagram-wide').isVisible()).toBe(true);
     expect(await chain.locator('button:visible, input:visible').count()).toBe(0);
+    // On paper, the map says which course it comes from and the day it was printed.
+    const printedFor = await chain.locator('.print-context').textContent();
+    expect(printedFor).toContain(uiStrings(locale)['course.title']);
+    expect(printedFor).toContain(longDay(locale, dayOf(new Date())));
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     await context.close();

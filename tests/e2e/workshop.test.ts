@@ -200,7 +200,7 @@ describe('printing', () => {
       .filter((label) => label.includes(' '));
   };
 
-  it.each(['en', 'es'])('prints each %s handout on one or two A4 pages, with no controls and no answers', async (locale) => {
+  it.concurrent.for(['en', 'cs', 'es', 'it', 'pt-BR'])('prints each %s handout on one or two A4 pages, with room to write, no controls and no answers', async (locale, { expect }) => {
     const context = await newContext(browser(), { axe: true });
     const page = await context.newPage();
     for (const id of cardIds) {
@@ -209,6 +209,8 @@ describe('printing', () => {
       await ready(page);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('button, a, input').filter({ visible: true }).count(), `${id}: controls shown in print`).toBe(0);
+      // Lines to write on under each decision or step, and for notes.
+      expect(await page.locator('.handout-lines').filter({ visible: true }).count(), id).toBe(w.steps.length + 1);
       await page.emulateMedia({ media: null });
       const { pages, text } = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
       expect(pages, id).toBeGreaterThanOrEqual(1);
@@ -230,7 +232,8 @@ describe('printing', () => {
     const payroll = card(locale, 'payroll-cutoff') as WorkshopCase;
     expect(text).toContain(squash(payroll.steps[0]!.options[0]!.consequence));
     expect(text).toContain(squash(uiStrings(locale)['workshop.recommended']!));
-    expect(text).not.toContain(squash(uiStrings(locale)['workshop.all']!));
+    // Links and advice for the screen stay on the screen.
+    for (const key of ['workshop.all', 'workshop.guideIntro']) expect(text).not.toContain(squash(uiStrings(locale)[key]!));
     await context.close();
   });
 });

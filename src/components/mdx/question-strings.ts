@@ -26,6 +26,7 @@ export function questionStrings({ t, template }: Translator): QuestionStrings {
     makePlan: t('question.makePlan'),
     yourPlan: t('question.yourPlan'),
     printPlan: t('question.printPlan'),
+    courseTitle: t('course.title'),
     turn: t('question.turn'),
     turnNow: t('question.turnNow'),
   };

@@ -1,5 +1,6 @@
 import type { QuestionOf } from '../../schemas/question.ts';
 import { printOnly } from '../print.ts';
+import { PrintContext } from '../PrintContext.tsx';
 import { QuestionFrame } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { useDraft } from './use-answer.ts';
@@ -7,10 +8,11 @@ import { useDraft } from './use-answer.ts';
 interface Props {
   question: QuestionOf<'action-plan'>;
   strings: QuestionStrings;
+  locale: string;
 }
 
 /** The learner's own action plan: up to `pick` actions, saved with their progress and printable on its own. */
-export default function ActionPlanQuestion({ question, strings }: Props) {
+export default function ActionPlanQuestion({ question, strings, locale }: Props) {
   const { draft: picked = [], setDraft: setPicked, onScreen, check } = useDraft(question);
   const full = picked.length >= question.pick;
   const toggle = (id: string) =>
@@ -29,6 +31,7 @@ export default function ActionPlanQuestion({ question, strings }: Props) {
       feedback={
         plan && (
           <div class="action-plan-result">
+            <PrintContext courseTitle={strings.courseTitle} locale={locale} />
             <p>
               <strong>{strings.yourPlan}</strong>
             </p>
@@ -37,7 +40,8 @@ export default function ActionPlanQuestion({ question, strings }: Props) {
                 <li key={action.id}>{action.text}</li>
               ))}
             </ol>
-            <p>{question.feedback}</p>
+            {/* Advice for the screen ("print it…"): the paper needs none. */}
+            <p class="action-plan-advice">{question.feedback}</p>
             <button type="button" class="button action-plan-print" onClick={() => printOnly('plan')}>
               {strings.printPlan}
             </button>

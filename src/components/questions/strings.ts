@@ -32,6 +32,8 @@ export interface QuestionStrings {
   makePlan: string;
   yourPlan: string;
   printPlan: string;
+  /** At the head of a printed plan. */
+  courseTitle: string;
   /** The pyramid's button: "Turn the pyramid over". */
   turn: string;
   /** After the traditional pyramid is right: "That is the traditional chart. Now turn it over." */

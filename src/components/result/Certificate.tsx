@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { interpolate } from '../../i18n/plural.ts';
 import { dayOf, NAME_LIMIT } from '../../state/completion.ts';
 import { $restored, $standing, $typedName } from '../../state/learner.ts';
-import { longDay, percent } from './format.ts';
+import { longDay, percent } from '../../i18n/format.ts';
 import type { CertificateStrings } from './strings.ts';
 
 interface Props {

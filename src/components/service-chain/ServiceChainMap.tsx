@@ -4,15 +4,17 @@ import { interpolate } from '../../i18n/plural.ts';
 import { $chain, record } from '../../state/learner.ts';
 import { addName, CHAIN_LIMITS, removeName, type ChainSide, type ServiceChain } from '../../state/service-chain.ts';
 import { printOnly } from '../print.ts';
+import { PrintContext } from '../PrintContext.tsx';
 import { ChainDiagram } from './ChainDiagram.tsx';
 import type { ChainStrings } from './strings.ts';
 
 interface Props {
   strings: ChainStrings;
+  locale: string;
 }
 
 /** The learner names their own internal suppliers and customers; the map is saved with their progress and prints on its own. */
-export default function ServiceChainMap({ strings }: Props) {
+export default function ServiceChainMap({ strings, locale }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const stored = useStore($chain);
@@ -22,6 +24,7 @@ export default function ServiceChainMap({ strings }: Props) {
 
   return (
     <section class="chain activity" aria-labelledby="chain-label">
+      <PrintContext courseTitle={strings.courseTitle} locale={locale} />
       <p class="activity-label" id="chain-label">
         {strings.label}
       </p>
@@ -56,6 +59,7 @@ function NameList({ side, chain, strings, onAnnounce }: ListProps) {
   const inputId = `chain-${side}-name`;
   const hintId = `chain-${side}-hint`;
   const problemId = `chain-${side}-problem`;
+  const limitId = `chain-${side}-limit`;
   const names = chain[side];
   const [title, hint, addLabel] =
     side === 'suppliers' ? [strings.suppliers, strings.suppliersHint, strings.addSupplier] : [strings.customers, strings.customersHint, strings.addCustomer];
@@ -108,13 +112,20 @@ function NameList({ side, chain, strings, onAnnounce }: ListProps) {
           autoComplete="off"
           maxLength={CHAIN_LIMITS.characters}
           value={typed}
-          aria-describedby={problem ? `${hintId} ${problemId}` : hintId}
+          aria-describedby={[hintId, limitId, problem && problemId].filter(Boolean).join(' ')}
           onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
         />
         <button type="submit" class="button">
           {strings.add}
         </button>
       </div>
+      {/* The limit is said once; the count is for the eye, as the learner types. */}
+      <p class="chain-limit" id={limitId}>
+        <span>{strings.limit}</span>
+        <span class="chain-count" aria-hidden="true" data-full={typed.length >= CHAIN_LIMITS.characters ? '' : undefined}>
+          {typed.length}/{CHAIN_LIMITS.characters}
+        </span>
+      </p>
       {problem && (
         <p class="question-error" id={problemId} role="alert">
           {problem}

@@ -18,6 +18,10 @@ export interface ChainStrings {
   full: string;
   empty: string;
   print: string;
+  /** At the head of the printed map. */
+  courseTitle: string;
+  /** "Up to {{count}} characters", resolved for the limit. */
+  limit: string;
   /** The diagram's accessible description. */
   diagram: string;
 }
