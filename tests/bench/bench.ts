@@ -1,15 +1,16 @@
 // `npm run bench`: build time, what each kind of page ships, each package's size, and how the
-// course commits to an LMS, a slow one included. A report, not a test: it prints and writes
+// course commits to an LMS, a slow one included, and Lighthouse's mobile scores. A report, not a test: it prints and writes
 // bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { course } from '../../src/course/config.ts';
-import { shellPath, workshopPath } from '../../src/course/paths.ts';
+import { certificatePath, shellPath, workshopPath } from '../../src/course/paths.ts';
 import { encodeSnapshot } from '../../src/state/snapshot.ts';
 import { worstCaseSnapshot } from '../support/worst-case.ts';
 import { budget } from './budget.ts';
 import { commitFigures } from './commit-runs.ts';
+import { lighthouseFigures } from './lighthouse.ts';
 import { kb, lessonPages, pageWeight, type PageWeight } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -24,6 +25,7 @@ const lessons = lessonPages(dist, source).map((page) => pageWeight(dist, page));
 const weights: Record<string, PageWeight> = {
   'launch page (shell)': pageWeight(dist, shellPath()),
   ...Object.fromEntries(lessons.map((w) => [`${w.page} (${w.islands} island${w.islands === 1 ? '' : 's'})`, w])),
+  certificate: pageWeight(dist, certificatePath(source)),
   'workshop index': pageWeight(dist, workshopPath.index(source)),
   'workshop room (payroll-cutoff)': pageWeight(dist, workshopPath.room(source, 'payroll-cutoff')),
   'workshop presenter view': pageWeight(dist, workshopPath.presenter(source, 'payroll-cutoff')),
@@ -39,7 +41,11 @@ for (const [kind, w] of Object.entries(weights)) {
   );
 }
 console.log('\nBudgets');
-const checks = budget(lessons);
+const checks = budget(lessons, {
+  launchPage: weights['launch page (shell)']!,
+  workshopRoom: weights['workshop room (payroll-cutoff)']!,
+  certificate: weights.certificate!,
+});
 for (const check of checks) console.log(`  ${check.ok ? 'ok  ' : 'OVER'} ${check.name}: ${check.actual} (limit ${check.limit})`);
 const suspendData = encodeSnapshot(worstCaseSnapshot()).length;
 console.log(`  ${suspendData <= 4096 ? 'ok  ' : 'OVER'} suspend_data, worst-case learner state: ${suspendData} characters (limit 4,096, SCORM 1.2)`);
@@ -55,9 +61,16 @@ for (const c of commits) {
 }
 console.log('  (Commits counted to the end of the session; closing takes no Commit: Terminate stores what was written.)');
 
+console.log('\nLighthouse, mobile (aim: 100 and 100; a point of performance comes and goes with the machine)');
+const lighthouse = await lighthouseFigures();
+for (const l of lighthouse) {
+  const ok = l.performance === 100 && l.accessibility === 100 && l.cls < 0.05;
+  console.log(`  ${ok ? 'ok  ' : 'LOW '} ${l.page.padEnd(40)} performance ${String(l.performance).padStart(3)}   accessibility ${String(l.accessibility).padStart(3)}   layout shift ${l.cls}`);
+}
+
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(
   join(root, 'bench/results.json'),
-  `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: weights, budgets: checks, worstCaseSuspendData: suspendData, packages, commits }, null, 2)}\n`,
+  `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: weights, budgets: checks, worstCaseSuspendData: suspendData, packages, commits, lighthouse }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results.json');

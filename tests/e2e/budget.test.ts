@@ -1,12 +1,19 @@
-// The size budgets, measured on every lesson page of every locale (`npm run bench` reports them).
+// The size budgets, measured on every lesson page, the launch page, the certificate and a
+// workshop room of every locale (`npm run bench` reports them).
 import { expect, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
+import { certificatePath, shellPath, workshopPath } from '../../src/course/paths.ts';
 import { budget } from '../bench/budget.ts';
 import { lessonPages, pageWeight } from '../bench/measure.ts';
 import { dist } from '../support/preview.ts';
 
-it.each(course.locales)('keeps every %s lesson page within its JavaScript budget', (locale) => {
+it.each(course.locales)('keeps every %s page within its JavaScript budget', (locale) => {
   const lessons = lessonPages(dist, locale).map((page) => pageWeight(dist, page));
   expect(lessons.length).toBeGreaterThan(1);
-  expect(budget(lessons).filter((c) => !c.ok)).toEqual([]);
+  const others = {
+    launchPage: pageWeight(dist, shellPath(locale)),
+    workshopRoom: pageWeight(dist, workshopPath.room(locale, 'payroll-cutoff')),
+    certificate: pageWeight(dist, certificatePath(locale)),
+  };
+  expect(budget(lessons, others).filter((c) => !c.ok)).toEqual([]);
 });

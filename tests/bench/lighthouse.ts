@@ -1,0 +1,45 @@
+// Lighthouse, mobile (its default: a mid-range phone on a slow network, simulated), on the
+// pages learners and trainers open first: the launch page in the source language and in
+// Czech (the longest), a lesson with activities, and a workshop room. Offline: the course is
+// served from this machine, and nothing it loads comes from anywhere else.
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startServer } from '../../scorm/preview/server.ts';
+import { course } from '../../src/course/config.ts';
+import { lessonPath, shellPath, workshopPath } from '../../src/course/paths.ts';
+import { findBrowser } from '../support/browser.ts';
+
+export interface LighthouseFigures {
+  page: string;
+  performance: number;
+  accessibility: number;
+  /** Cumulative layout shift: how far the page moves as it loads. */
+  cls: number;
+}
+
+const source = course.sourceLocale;
+const PAGES = [shellPath(), shellPath('cs'), lessonPath(source, 'who-are-your-customers'), workshopPath.room(source, 'payroll-cutoff')];
+
+export async function lighthouseFigures(): Promise<LighthouseFigures[]> {
+  const server = await startServer();
+  const chrome = await launch({ chromePath: findBrowser(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const figures: LighthouseFigures[] = [];
+  try {
+    // One page at a time: Lighthouse measures a page alone in its browser.
+    for (const page of PAGES) {
+      const result = await lighthouse(`${server.url}/course/${page}`, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
+      const { categories, audits } = result.lhr;
+      figures.push({
+        page,
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+      });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return figures;
+}
