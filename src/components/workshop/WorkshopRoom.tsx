@@ -28,6 +28,9 @@ const clock = (ms: number) => {
 const pressesButton = (event: KeyboardEvent) =>
   (event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLElement && event.target.closest('button, a, input, select, textarea');
 
+/** What is on screen: the slide and, on a decision, how much of it is revealed. */
+const onScreen = (s: Session) => `${s.slide} ${s.phase}`;
+
 /** One workshop with a room: the projected window, or the presenter view beside it. Both control it. */
 export default function WorkshopRoom({ workshop, strings, locale, view, presenterHref, indexHref }: Props) {
   const slides = useMemo(() => slidesOf(workshop), [workshop]);
@@ -36,7 +39,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   const [now, setNow] = useState(0);
   /** What a screen reader hears of a vote, and what the room sees when a vote cannot count yet. */
   const [voteSaid, setVoteSaid] = useState('');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<{ text: string; on: string } | undefined>();
   const link = useRef<RoomLink>();
   const current = useRef(session);
   current.current = session;
@@ -64,7 +67,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   const backward = () => change((s) => back(workshop, s, Date.now()));
   const addVote = (option: number, delta: 1 | -1) => {
     // A vote before the options are up would be lost without a word: say why instead.
-    if (voteTooEarly(workshop, current.current, option)) return setNotice(strings.voteTooEarly);
+    if (voteTooEarly(workshop, current.current, option)) return setNotice({ text: strings.voteTooEarly, on: onScreen(current.current) });
     change(
       (s) => vote(workshop, s, option, delta),
       (changed) => setVoteSaid(formatPlural(locale, strings.votesFor, optionOnScreen(workshop, changed, option)?.votes ?? 0, { number: option + 1 })),
@@ -73,10 +76,9 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   // The notice goes with the slide it was about, or after a while.
   useEffect(() => {
     if (!notice) return;
-    const clear = setTimeout(() => setNotice(''), 6000);
+    const clear = setTimeout(() => setNotice(undefined), 6000);
     return () => clearTimeout(clear);
   }, [notice]);
-  useEffect(() => setNotice(''), [session.slide, session.phase]);
 
   // The room's slide fills its screen without scrolling, whatever its length and the screen's size.
   useLayoutEffect(() => {
@@ -155,7 +157,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
         {voteSaid}
       </p>
       <p class="room-notice" role="status">
-        {notice}
+        {notice?.on === onScreen(session) ? notice.text : ''}
       </p>
     </>
   );
