@@ -1,6 +1,8 @@
 // `npm run screenshots`: every lesson in every locale, as a phone, a laptop and a typical LMS
-// frame (1024×700) show it, and the workshop mode as a trainer sees it, for review. Builds
-// first; writes screenshots/ with an index.html.
+// frame (1024×700) show it; the launch page at every size it serves, its contents drawer, the
+// learner's result and certificate (on screen and printed); and the workshop mode as a
+// trainer sees it on 720p, laptop and 1080p screens. For review. Builds first; writes
+// screenshots/ with an index.html.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,8 +10,9 @@ import type { Frame, Page } from 'playwright-core';
 import { startServer } from '../../scorm/preview/server.ts';
 import { course } from '../../src/course/config.ts';
 import { workshopPath } from '../../src/course/paths.ts';
+import { encodeSnapshot } from '../../src/state/snapshot.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { lessonIdsOf } from '../support/course-run.ts';
+import { finishedState, lessonIdsOf } from '../support/course-run.ts';
 import { chooseInContents } from '../support/preview.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -86,8 +89,40 @@ try {
     }
     await context.close();
   }
+  // The end of the course, for a learner who passed: their result on a phone and a laptop,
+  // the certificate with the name they typed, and the certificate as it prints (A4 landscape).
+  for (const locale of course.locales) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, reducedMotion: 'reduce' });
+    await context.addInitScript(
+      ([key, saved]) => localStorage.getItem(key) ?? localStorage.setItem(key, JSON.stringify({ suspendData: saved })),
+      [`course:${course.id}`, encodeSnapshot(finishedState(locale, 90, '2026-11-30'))] as const,
+    );
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`${locale} result: ${e.message}`));
+    const shoot = async (name: string) => {
+      const file = `${locale}/end-${name}.png`;
+      await page.screenshot({ path: join(out, file) });
+      shots.push({ locale, lesson: 'result and certificate', view: name, file });
+    };
+    await page.goto(`${server.url}/course/start-${locale}.html`);
+    const lesson = page.frameLocator('#lesson-frame');
+    await lesson.locator('h1').waitFor();
+    await page.locator('#next').click();
+    await lesson.locator('.result[data-result="complete"]').waitFor();
+    await shoot('result-390x844');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await shoot('result-1366x768');
+    await lesson.locator('.result a.button').click();
+    await lesson.locator('#certificate-name').fill(locale === 'cs' ? 'Jana Nováková' : 'Maria Oliveira Santos');
+    await shoot('certificate-1366x768');
+    await page.setViewportSize({ width: 1123, height: 794 });
+    await page.emulateMedia({ media: 'print' });
+    await shoot('certificate-printed');
+    await context.close();
+  }
   // Workshop mode, as a trainer sees it: the index, a decision on a 1280×720 projector with
-  // everything revealed, the presenter view, and the handout as it prints.
+  // everything revealed, the discussion on 1080p, the results on a laptop, the presenter
+  // view, and the handout as it prints.
   for (const locale of course.locales) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -102,8 +137,19 @@ try {
     await page.goto(`${server.url}/course/${workshopPath.room(locale, 'payroll-cutoff')}`);
     await hydrated(page);
     await shoot('title');
-    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', '1', '1', '3', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    // Too early: a vote before the options are up says why it does not count.
+    for (const key of ['ArrowRight', 'ArrowRight', '1']) await page.keyboard.press(key);
+    await page.locator('.room-notice:not(:empty)').waitFor();
+    await shoot('vote-too-early');
+    for (const key of ['ArrowRight', '1', '1', '3', 'ArrowRight']) await page.keyboard.press(key);
     await shoot('decision');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.keyboard.press('ArrowRight');
+    await shoot('discussion-1920x1080');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    while (await page.locator('.room-controls .button:not(.button-secondary)').isEnabled()) await page.keyboard.press('ArrowRight');
+    await shoot('results-1366x768');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${server.url}/course/${workshopPath.presenter(locale, 'payroll-cutoff')}`);
     await hydrated(page);
     await shoot('presenter');
