@@ -68,7 +68,7 @@ describe.concurrent.each(['en', 'cs'])('in %s', (locale) => {
     for (const format of ['A4', 'Letter']) {
       const { pages, text } = await readPdf(new Uint8Array(await print.pdf({ format, preferCSSPageSize: true, printBackground: true })));
       expect(pages, format).toBe(1);
-      for (const wanted of ['Jana Nováková', words['course.title']!, percent(90)]) expect(text).toContain(squash(wanted));
+      for (const wanted of ['Jana Nováková', words['course.title']!, percent(90), longDay(locale, '2026-11-30')]) expect(text).toContain(squash(wanted));
       for (const control of [words['certificate.print']!, words['certificate.nameLabel']!, words['certificate.back']!]) expect(text).not.toContain(squash(control));
     }
     await printing.close();
