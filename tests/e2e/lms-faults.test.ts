@@ -86,8 +86,9 @@ describe.concurrent.each(['scorm12', 'scorm2004'] as const)('%s', (edition) => {
 
   it('keeps the answer through refused writes and commits, says so, and saves it once the LMS answers again', async ({ expect }) => {
     const lms = await open();
-    // The first writes are refused, one commit throws, and two more are refused: about 7 s of trouble.
-    await lms.launch(pkg, { faults: { refuseSetValue: 3, throwOnCommit: 1, refuseCommit: 2 } });
+    // From the answer on, the first writes are refused, one commit throws, and two more are
+    // refused: about 7 s of trouble.
+    await lms.launch(pkg, { faults: { refuseSetValue: 3, throwOnCommit: 1, refuseCommit: 2, troubleFrom: '^cmi\\.interactions\\.' } });
     await answer(lms);
     await expect.poll(() => status(lms).textContent()).toBe(ui['shell.lmsTrouble']);
     await expect.poll(() => status(lms).textContent(), { timeout: 20_000 }).toBe(ui['shell.savedInLms']);

@@ -22,6 +22,11 @@ export interface Faults {
   commitDelayMs?: number;
   /** Check every value as Moodle's runtime does, and refuse what it would refuse. */
   moodle?: boolean;
+  /**
+   * The refusals and throws above start with the first SetValue of an element matching this
+   * pattern, not at launch: trouble at a known moment, however fast the machine runs.
+   */
+  troubleFrom?: string;
 }
 
 type Runtime = Record<string, (...args: string[]) => unknown>;
@@ -54,6 +59,8 @@ export function lmsApi(runtime: Runtime & { isInitialized(): boolean }, edition:
   const moodle = faults.moodle ? moodleRuntime(edition) : undefined;
   const rejected = faults.rejectElement ? new RegExp(faults.rejectElement) : undefined;
   const left = { set: faults.refuseSetValue ?? 0, commit: faults.refuseCommit ?? 0, throws: faults.throwOnCommit ?? 0 };
+  const troubleFrom = faults.troubleFrom ? new RegExp(faults.troubleFrom) : undefined;
+  let trouble = !troubleFrom;
   let injectedError: string | undefined;
   const wait = () => block(faults.delayMs ?? 0);
   const refuse = (code: string) => {
@@ -89,7 +96,8 @@ export function lmsApi(runtime: Runtime & { isInitialized(): boolean }, edition:
     [names.SetValue]: counted('SetValue', (element: string, value: string) => {
       wait();
       record({ name: 'SetValue', element, value: String(value) });
-      if (left.set > 0) return (left.set -= 1), refuse(edition === 'scorm12' ? '101' : '351');
+      trouble ||= troubleFrom!.test(element);
+      if (trouble && left.set > 0) return (left.set -= 1), refuse(edition === 'scorm12' ? '101' : '351');
       if (rejected?.test(element)) return refuse(edition === 'scorm12' ? '405' : '406');
       const refusal = moodle?.(element, String(value));
       if (refusal) {
@@ -102,11 +110,11 @@ export function lmsApi(runtime: Runtime & { isInitialized(): boolean }, edition:
       wait();
       block(faults.commitDelayMs ?? 0);
       record({ name: 'Commit' });
-      if (left.throws > 0) {
+      if (trouble && left.throws > 0) {
         left.throws -= 1;
         throw new Error('the LMS lost its connection to the server');
       }
-      if (left.commit > 0) return (left.commit -= 1), refuse(edition === 'scorm12' ? '101' : '391');
+      if (trouble && left.commit > 0) return (left.commit -= 1), refuse(edition === 'scorm12' ? '101' : '391');
       return forward('Commit', arg);
     }),
     [names.GetLastError]: () => injectedError ?? forward('GetLastError'),
