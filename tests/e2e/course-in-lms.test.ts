@@ -58,15 +58,17 @@ function expectEverythingKept(state: Record<string, any>, locale: string): void 
 
 /**
  * One run per profile and edition (every run is also held to the standard's strictest common
- * reading); the locales take turns, and each has one run checked by axe. The Moodle runs go
- * on to reopen the finished attempt in review mode, as Moodle does.
+ * reading); the locales take turns. axe checks every lesson with its activities answered in
+ * the source language and the two longest (the static pass in accessibility.test.ts checks
+ * every lesson of every language as it opens). The Moodle runs go on to reopen the finished
+ * attempt in review mode, as Moodle does.
  */
 const RUNS: Array<{ profile: ProfileName; edition: 'scorm12' | 'scorm2004'; locale: string; axe: boolean }> = [
   { profile: 'moodle', edition: 'scorm2004', locale: 'en', axe: true },
   { profile: 'moodle', edition: 'scorm12', locale: 'pt-BR', axe: true },
-  { profile: 'slow-commit', edition: 'scorm2004', locale: 'es', axe: true },
+  { profile: 'slow-commit', edition: 'scorm2004', locale: 'es', axe: false },
   { profile: 'slow-commit', edition: 'scorm12', locale: 'cs', axe: true },
-  { profile: 'refuse-initialize', edition: 'scorm2004', locale: 'it', axe: true },
+  { profile: 'refuse-initialize', edition: 'scorm2004', locale: 'it', axe: false },
   { profile: 'refuse-initialize', edition: 'scorm12', locale: 'en', axe: false },
 ];
 
@@ -150,8 +152,8 @@ it.concurrent.for(RUNS)('$profile LMS, $edition, $locale: the whole course, pass
   await lms.page.context().close();
 });
 
-describe.each(['scorm12', 'scorm2004'])('%s', (edition) => {
-  it('resumes where the learner left off, with answers and scenario paths kept across language switches and reloads', async () => {
+describe.concurrent.each(['scorm12', 'scorm2004'])('%s', (edition) => {
+  it('resumes where the learner left off, with answers and scenario paths kept across language switches and reloads', async ({ expect }) => {
     const lms = await openPreview(browser(), inject('baseUrl'));
     const all = pkg('all', edition);
     await lms.page.evaluate((name) => (window as any).previewLms.forget(name), all);
