@@ -3,10 +3,11 @@
 //   /lms/<deep path>/<zip>/…   a file inside a built package, as an LMS would serve it
 //   /preview/…                 the preview LMS page (TypeScript stripped on the fly)
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { stripTypeScriptTypes } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -52,15 +53,34 @@ export const COURSE_CSP = [
   "form-action 'self'",
 ].join('; ');
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8', csp?: string) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(csp ? { 'content-security-policy': csp } : {}) });
+/** Text is sent gzipped, as any web server an LMS runs on does; each body is compressed once. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+const gzipped = new Map<string, Buffer>();
+
+interface Reply {
+  type?: string;
+  csp?: string;
+  /** Where the body came from and its version, so its gzipped form can be kept. */
+  key?: string;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, body: string | Uint8Array, { type = 'text/plain; charset=utf-8', csp, key }: Reply = {}) {
+  // Built assets carry their content's hash in their name: a browser may keep them. Pages may change.
+  const cacheControl = key && /\/assets\/[^/]+\.[\w-]{8}\.\w+$/.test(key) ? 'max-age=31536000, immutable' : 'no-store';
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControl, vary: 'accept-encoding', ...(csp ? { 'content-security-policy': csp } : {}) };
+  if (key && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+    body = gzipped.get(key)!;
+    headers['content-encoding'] = 'gzip';
+  }
+  res.writeHead(status, headers);
   res.end(body);
 }
 
-function sendFile(res: ServerResponse, file: string | undefined, csp?: string) {
-  if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found');
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string | undefined, csp?: string) {
+  if (!file || !existsSync(file) || !statSync(file).isFile()) return send(req, res, 404, 'Not found');
   const body = extname(file) === '.ts' ? stripTypeScriptTypes(readFileSync(file, 'utf8')) : readFileSync(file);
-  send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream', csp);
+  send(req, res, 200, body, { type: TYPES[extname(file)] ?? 'application/octet-stream', csp, key: `${file} ${statSync(file).mtimeMs}` });
 }
 
 export interface RunningServer {
@@ -88,34 +108,35 @@ export function startServer({ port = 0, dist = join(root, 'dist') }: ServerOptio
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, 'Method not allowed');
     if (path === '/') {
       res.writeHead(302, { location: '/preview/' });
       return res.end();
     }
-    if (path.startsWith('/course/')) return sendFile(res, inside(dist, path.slice('/course/'.length) || 'index.html'), COURSE_CSP);
+    if (path.startsWith('/course/')) return sendFile(req, res, inside(dist, path.slice('/course/'.length) || 'index.html'), COURSE_CSP);
     // The preview's slow LMS: a synchronous request answered after `ms`, which holds the page
     // as a real LMS's synchronous save does.
     if (path === '/preview/wait') {
       const ms = Math.min(10_000, Number(new URL(req.url ?? '', 'http://localhost').searchParams.get('ms')) || 0);
-      setTimeout(() => send(res, 200, ''), ms);
+      setTimeout(() => send(req, res, 200, ''), ms);
       return;
     }
     if (path.startsWith('/preview/vendor/')) {
-      return sendFile(res, inside(join(root, 'node_modules/scorm-again/dist/esm'), path.slice('/preview/vendor/'.length)));
+      return sendFile(req, res, inside(join(root, 'node_modules/scorm-again/dist/esm'), path.slice('/preview/vendor/'.length)));
     }
     if (path.startsWith('/preview/')) {
-      return sendFile(res, inside(join(root, 'scorm/preview/page'), path.slice('/preview/'.length) || 'index.html'));
+      return sendFile(req, res, inside(join(root, 'scorm/preview/page'), path.slice('/preview/'.length) || 'index.html'));
     }
     if (path.startsWith(`${LMS_PREFIX}/`)) {
       const [zipName = '', ...rest] = path.slice(LMS_PREFIX.length + 1).split('/');
       const zipPath = inside(join(dist, 'packages'), zipName);
-      if (!zipPath || !zipName.endsWith('.zip') || !existsSync(zipPath)) return send(res, 404, 'No such package');
+      if (!zipPath || !zipName.endsWith('.zip') || !existsSync(zipPath)) return send(req, res, 404, 'No such package');
       const inner = decodeURIComponent(rest.join('/'));
       const file = packageFiles(zipPath)[inner];
-      return file ? send(res, 200, file, TYPES[extname(inner)] ?? 'application/octet-stream', COURSE_CSP) : send(res, 404, 'Not in package');
+      const key = `${zipPath} ${statSync(zipPath).mtimeMs} /${inner}`;
+      return file ? send(req, res, 200, file, { type: TYPES[extname(inner)] ?? 'application/octet-stream', csp: COURSE_CSP, key }) : send(req, res, 404, 'Not in package');
     }
-    send(res, 404, 'Not found');
+    send(req, res, 404, 'Not found');
   });
 
   return new Promise((done, fail) => {

@@ -67,6 +67,7 @@ for (const l of lighthouse) {
   const ok = l.performance === 100 && l.accessibility === 100 && l.cls < 0.05;
   console.log(`  ${ok ? 'ok  ' : 'LOW '} ${l.page.padEnd(40)} performance ${String(l.performance).padStart(3)}   accessibility ${String(l.accessibility).padStart(3)}   layout shift ${l.cls}`);
 }
+console.log(`  (this machine's Lighthouse benchmark index: ${lighthouse[0]?.benchmarkIndex}; below about 1,000 the simulated phone is slower than Lighthouse assumes)`);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(

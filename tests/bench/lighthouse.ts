@@ -15,6 +15,8 @@ export interface LighthouseFigures {
   accessibility: number;
   /** Cumulative layout shift: how far the page moves as it loads. */
   cls: number;
+  /** Lighthouse's measure of this machine's speed: scores fall on slower machines (desktops ≈ 1,000–2,500). */
+  benchmarkIndex: number;
 }
 
 const source = course.sourceLocale;
@@ -35,6 +37,7 @@ export async function lighthouseFigures(): Promise<LighthouseFigures[]> {
         performance: Math.round((categories.performance?.score ?? 0) * 100),
         accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
         cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+        benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
       });
     }
   } finally {
