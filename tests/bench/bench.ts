@@ -11,7 +11,7 @@ import { worstCaseSnapshot } from '../support/worst-case.ts';
 import { budget } from './budget.ts';
 import { commitFigures } from './commit-runs.ts';
 import { lighthouseFigures } from './lighthouse.ts';
-import { kb, lessonPages, pageWeight, type PageWeight } from './measure.ts';
+import { fontWeight, kb, lessonPages, pageWeight, type PageWeight } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -45,7 +45,7 @@ const checks = budget(lessons, {
   launchPage: weights['launch page (shell)']!,
   workshopRoom: weights['workshop room (payroll-cutoff)']!,
   certificate: weights.certificate!,
-});
+}, { fonts: fontWeight(dist), packages });
 for (const check of checks) console.log(`  ${check.ok ? 'ok  ' : 'OVER'} ${check.name}: ${check.actual} (limit ${check.limit})`);
 const suspendData = encodeSnapshot(worstCaseSnapshot()).length;
 console.log(`  ${suspendData <= 4096 ? 'ok  ' : 'OVER'} suspend_data, worst-case learner state: ${suspendData} characters (limit 4,096, SCORM 1.2)`);

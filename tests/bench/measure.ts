@@ -85,3 +85,10 @@ export const lessonPages = (dist: string, locale: string): string[] =>
     .filter((file) => file.endsWith('.mdx'))
     .sort()
     .map((file) => `${locale}/${file.replace(/\.mdx$/, '.html')}`);
+
+/** Every font file the build ships (woff2 is compressed already: raw bytes are what travels). */
+export function fontWeight(dist: string): Bytes {
+  const fonts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.woff2'));
+  const raw = fonts.reduce((total, f) => total + readFileSync(join(dist, 'assets', f)).length, 0);
+  return { raw, gzip: raw };
+}

@@ -1,10 +1,12 @@
 // The size budgets, measured on every lesson page, the launch page, the certificate and a
-// workshop room of every locale (`npm run bench` reports them).
+// workshop room of every locale, and on the fonts and packages (`npm run bench` reports them).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { certificatePath, shellPath, workshopPath } from '../../src/course/paths.ts';
 import { budget } from '../bench/budget.ts';
-import { lessonPages, pageWeight } from '../bench/measure.ts';
+import { fontWeight, lessonPages, pageWeight } from '../bench/measure.ts';
 import { dist } from '../support/preview.ts';
 
 it.each(course.locales)('keeps every %s page within its JavaScript budget', (locale) => {
@@ -15,5 +17,6 @@ it.each(course.locales)('keeps every %s page within its JavaScript budget', (loc
     workshopRoom: pageWeight(dist, workshopPath.room(locale, 'payroll-cutoff')),
     certificate: pageWeight(dist, certificatePath(locale)),
   };
-  expect(budget(lessons, others).filter((c) => !c.ok)).toEqual([]);
+  const shipped = { fonts: fontWeight(dist), packages: JSON.parse(readFileSync(join(dist, 'packages/packages.json'), 'utf8')) };
+  expect(budget(lessons, others, shipped).filter((c) => !c.ok)).toEqual([]);
 });
