@@ -1,5 +1,6 @@
 // axe (WCAG 2.2 A and AA rules, and axe's best practices) on the pages of the build, each in
-// its own language: every lesson, launch page, certificate, workshop index and guide in every
+// its own language, in the light theme and again, for the rules that hang on colour, in the
+// dark one: every lesson, launch page, certificate, workshop index and guide in every
 // language. A workshop room and its presenter view are one template filled with a card: every
 // card in the source language, one card in each other language (workshop.test.ts checks the
 // rooms with everything revealed). Pages are independent, so several are checked at once.
@@ -11,7 +12,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { lessonIdsOf } from '../support/course-run.ts';
-import { axeViolations, islandsReady, newContext, WCAG } from '../support/page.ts';
+import { axeViolations, COLOUR_RULES, islandsReady, newContext, WCAG } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 import { dist } from '../support/preview.ts';
 
@@ -50,6 +51,8 @@ describe.concurrent('accessibility', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'wider than the phone').toBeLessThanOrEqual(0);
     }
     expect(await axeViolations(page, [...WCAG, 'best-practice'])).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, COLOUR_RULES), 'in the dark theme').toEqual([]);
     await page.close();
   });
 });

@@ -29,20 +29,22 @@ export async function islandsReady(page: Page): Promise<void> {
 
 const framesUnder = (frame: Frame): Frame[] => [frame, ...frame.childFrames().flatMap(framesUnder)];
 
+/** The rules whose outcome hangs on colour: all that changes between the light and the dark theme. */
+export const COLOUR_RULES = { rules: ['color-contrast', 'link-in-text-block'] } as const;
+
 /**
  * axe's findings in a page or a frame (its frames included), one line each, naming the
- * elements. A document loaded outside an `axe` context gets axe sent in first.
+ * elements: for rules with the given tags, or for the given rules. A document loaded outside
+ * an `axe` context gets axe sent in first.
  */
-export async function axeViolations(target: Page | Frame, tags: readonly string[] = WCAG): Promise<string[]> {
+export async function axeViolations(target: Page | Frame, scope: readonly string[] | { readonly rules: readonly string[] } = WCAG): Promise<string[]> {
   const top = 'mainFrame' in target ? target.mainFrame() : target;
   for (const frame of framesUnder(top)) {
     if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
   }
-  return top.evaluate(async (values) => {
-    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-      runOnly: { type: 'tag', values },
-      resultTypes: ['violations'],
-    });
+  const runOnly = 'rules' in scope ? { type: 'rule' as const, values: [...scope.rules] } : { type: 'tag' as const, values: [...scope] };
+  return top.evaluate(async (only) => {
+    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, [...tags]);
+  }, runOnly);
 }

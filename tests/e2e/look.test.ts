@@ -1,0 +1,70 @@
+// The course's look as learners get it: its own typeface from its own package, a dark theme
+// when the system asks for one, and short motion on feedback unless the system asks for none.
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { islandsReady, newContext } from '../support/page.ts';
+import { sharedBrowser } from '../support/shared-browser.ts';
+
+const browser = sharedBrowser();
+const lesson = (locale: string, id: string) => `${inject('baseUrl')}/course/${locale}/${id}.html`;
+
+async function openLesson(url: string, options: BrowserContextOptions = {}) {
+  const context = await newContext(browser(), options);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, close: () => context.close() };
+}
+
+it('sets Czech lesson text in Source Sans 3, every letter from the course’s own files', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  const fonts: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(lesson('cs', 'service-is-everyones-job'));
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.unicodeRange.split(',')[0]}`);
+  });
+  expect(faces).toEqual(expect.arrayContaining([expect.stringMatching(/^"?Source Sans 3"? U\+0-FF/i), expect.stringMatching(/^"?Source Sans 3"? U\+100-/i)]));
+  expect(fonts.sort()).toEqual([expect.stringMatching(/\/course\/assets\/source-sans-3-latin-ext\.\w+\.woff2$/), expect.stringMatching(/\/course\/assets\/source-sans-3-latin\.\w+\.woff2$/)]);
+  expect(await page.locator('.lesson p').first().evaluate((p) => getComputedStyle(p).fontFamily)).toMatch(/^"Source Sans 3"/);
+  await context.close();
+});
+
+it('follows the system into the dark theme on screen, and prints ink on white', async () => {
+  const { page, close } = await openLesson(lesson('en', 'who-are-your-customers'), { colorScheme: 'dark' });
+  const colours = () => page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  const [background, text] = await colours();
+  const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+  expect(lightness(background!)).toBeLessThan(40);
+  expect(lightness(text!)).toBeGreaterThan(200);
+  await page.emulateMedia({ media: 'print' });
+  const [paper, ink] = await colours();
+  expect(lightness(paper!)).toBeGreaterThan(240);
+  expect(lightness(ink!)).toBeLessThan(60);
+  await close();
+});
+
+describe.concurrent('feedback', () => {
+  it.for([
+    { motion: 'no-preference', right: 'settle-in', wrong: 'nudge' },
+    { motion: 'reduce', right: 'none', wrong: 'none' },
+  ] as const)('moves briefly for a right and a wrong answer, and not at all under reduced motion ($motion)', async ({ motion, right, wrong }, { expect }) => {
+    const { page, close } = await openLesson(lesson('en', 'service-is-everyones-job'), { reducedMotion: motion });
+    await islandsReady(page);
+    const trueFalse = page.locator('form.question:has(input[value="false"])');
+    const feedback = trueFalse.locator('.question-feedback');
+    const animation = () => feedback.evaluate((el) => getComputedStyle(el).animationName);
+    await trueFalse.locator('input[value="true"]').check();
+    await trueFalse.locator('button[type="submit"]').click();
+    await trueFalse.locator('.question-feedback[data-result="wrong"]').waitFor();
+    expect(await animation()).toBe(wrong);
+    await trueFalse.locator('input[value="false"]').check();
+    await trueFalse.locator('button[type="submit"]').click();
+    await trueFalse.locator('.question-feedback[data-result="right"]').waitFor();
+    expect(await animation()).toBe(right);
+    await close();
+  });
+});
