@@ -197,6 +197,7 @@ export function moduleProblems(lesson: LessonEntry): string[] {
   if (lesson.questionRefs.length + lesson.scenarioRefs.length === 0) problems.push('places no <Question> or <Scenario>: a module practises what it teaches');
   const points = lastSection(lesson.body).match(/^- /gm)?.length ?? 0;
   if (points !== 3) problems.push(`its last section has ${points} points: a module ends with a three-point summary`);
+  if (!/<InShort>\s*## [^\n]*\n(?![\s\S]*^## )/m.test(lesson.body)) problems.push('its last section is not inside <InShort>: a module ends with its summary card');
   return problems;
 }
 

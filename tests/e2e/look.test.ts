@@ -68,3 +68,18 @@ describe.concurrent('feedback', () => {
     await close();
   });
 });
+
+it('opens the parts of an accordion with the keyboard, and shows steps and the closing card', async () => {
+  const { page, close } = await openLesson(lesson('cs', 'service-behaviours'));
+  const items = page.locator('.accordion-item');
+  expect(await items.count()).toBe(7);
+  await items.nth(0).locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  expect(await items.evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open))).toEqual([true, true, false, false, false, false, false]);
+  expect(await page.locator('.in-short h2').count()).toBe(1);
+  await page.goto(lesson('cs', 'building-bridges'));
+  expect(await page.locator('.steps > ol > li').count()).toBe(5);
+  await close();
+});

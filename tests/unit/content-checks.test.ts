@@ -200,7 +200,7 @@ describe('the glossary', () => {
 });
 
 describe('a module', () => {
-  const summary = '\n## In short\n\n- one\n- two\n- three\n';
+  const summary = '\n<InShort>\n\n## In short\n\n- one\n- two\n- three\n\n</InShort>\n';
   const module = (changes: Partial<LessonEntry['data']>, body = summary, questionRefs = ['q']): LessonEntry => {
     const base = lesson('en', 'm', 1, questionRefs);
     return { ...base, body, data: { ...base.data, module: 1, duration: 7, ...changes } };
@@ -212,6 +212,7 @@ describe('a module', () => {
       'field `duration` is 12: a module takes 5 to 10 minutes',
       'places no <Question> or <Scenario>: a module practises what it teaches',
       'its last section has 2 points: a module ends with a three-point summary',
+      'its last section is not inside <InShort>: a module ends with its summary card',
     ]);
   });
 
