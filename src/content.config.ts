@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson.ts';
+import { castMemberSchema, castNamesSchema } from './schemas/cast.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { bankQuestionSchema, questionSchema } from './schemas/question.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
@@ -30,6 +31,14 @@ export const collections = {
   workshop: defineCollection({
     loader: glob({ pattern: '*/*.json', base: './content/workshop', generateId: keepPath }),
     schema: workshopSchema,
+  }),
+  cast: defineCollection({
+    loader: file('./content/cast.json'),
+    schema: castMemberSchema,
+  }),
+  castNames: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/cast', generateId: keepPath }),
+    schema: castNamesSchema,
   }),
   scenarios: defineCollection({
     loader: glob({ pattern: '*/*.json', base: './content/scenarios', generateId: keepPath }),

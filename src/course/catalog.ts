@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { course } from './config.ts';
-import { checkCatalog, refsIn, type BankEntry, type GlossaryEntry, type WorkshopEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
+import type { CastMember, Person } from '../schemas/cast.ts';
+import { checkCatalog, refsIn, type BankEntry, type CastNamesEntry, type GlossaryEntry, type WorkshopEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
 
 export interface Catalog {
   /** A locale's lessons in course order. */
@@ -12,6 +13,10 @@ export interface Catalog {
   glossary(locale: string): GlossaryEntry | undefined;
   /** A locale's workshop cards, in their order. */
   workshops(locale: string): WorkshopEntry[];
+  /** A member of `content/cast.json`: their face. */
+  castMember(id: string): CastMember | undefined;
+  /** How a member of the cast is called in a locale. */
+  person(locale: string, id: string): Person | undefined;
 }
 
 function place(id: string, filePath: string | undefined, fallbackDir: string) {
@@ -26,6 +31,7 @@ async function load(): Promise<Catalog> {
     body: e.body ?? '',
     questionRefs: refsIn(e.body ?? '', 'Question'),
     scenarioRefs: refsIn(e.body ?? '', 'Scenario'),
+    speakerRefs: refsIn(e.body ?? '', 'Line'),
     placesFinalTest: /<FinalTest\s*\/>/.test(e.body ?? ''),
     placesGlossary: /<Glossary\s*\/>/.test(e.body ?? ''),
     placesServiceChain: /<ServiceChain\b/.test(e.body ?? ''),
@@ -58,7 +64,15 @@ async function load(): Promise<Catalog> {
     data: e.data,
   }));
 
-  const problems = checkCatalog(course, { lessons, questions, scenarios, bank, glossaries, workshops });
+  const cast: CastMember[] = (await getCollection('cast')).map((e) => e.data);
+  const castNames: CastNamesEntry[] = (await getCollection('castNames')).map((e) => ({
+    locale: e.id,
+    name: 'cast',
+    file: e.filePath ?? `content/cast/${e.id}.json`,
+    data: e.data,
+  }));
+
+  const problems = checkCatalog(course, { lessons, questions, scenarios, bank, glossaries, workshops, cast, castNames });
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
   }
@@ -70,6 +84,8 @@ async function load(): Promise<Catalog> {
     bank: (locale) => bank.filter((q) => q.locale === locale),
     glossary: (locale) => glossaries.find((g) => g.locale === locale),
     workshops: (locale) => workshops.filter((w) => w.locale === locale).sort((a, b) => a.data.order - b.data.order),
+    castMember: (id) => cast.find((member) => member.id === id),
+    person: (locale, id) => castNames.find((n) => n.locale === locale)?.data.people.find((p) => p.id === id),
   };
 }
 

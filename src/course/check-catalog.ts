@@ -1,3 +1,4 @@
+import type { CastMember, CastNames } from '../schemas/cast.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { BankQuestion, QuestionData } from '../schemas/question.ts';
 import { misformattedDollars } from '../i18n/money.ts';
@@ -5,7 +6,7 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';
 import { WORD_FIELDS, wordsIn } from '../schemas/word-fields.ts';
 import type { WorkshopData } from '../schemas/workshop.ts';
-import { untranslatedFields, untranslatedParagraphs } from './untranslated.ts';
+import { isUntranslated, untranslatedFields, untranslatedParagraphs } from './untranslated.ts';
 
 /** One content file after schema validation, with where it lives. */
 export interface Entry<Data> {
@@ -24,6 +25,8 @@ export interface LessonEntry extends Entry<LessonData> {
   questionRefs: string[];
   /** Scenario ids the lesson body places with `<Scenario id="…" />`. */
   scenarioRefs: string[];
+  /** Cast ids the body's dialogues give lines to with `<Line who="…">`. */
+  speakerRefs: string[];
   /** Whether the body places `<FinalTest />`. */
   placesFinalTest: boolean;
   /** Whether the body places `<Glossary />`. */
@@ -40,8 +43,14 @@ export type BankEntry = Entry<BankQuestion>;
 /** `content/workshop/<locale>/<id>.json`: a case or an exercise for trainers. */
 export type WorkshopEntry = Entry<WorkshopData>;
 
+/** `content/cast/<locale>.json`: the cast's names and roles in one language; its name is "cast". */
+export type CastNamesEntry = Entry<CastNames>;
+
 /** Every content file of the course, checked. */
 export interface CourseContent {
+  /** `content/cast.json`: the recurring people and their faces. */
+  cast?: CastMember[];
+  castNames?: CastNamesEntry[];
   lessons?: LessonEntry[];
   questions?: QuestionEntry[];
   scenarios?: ScenarioEntry[];
@@ -53,9 +62,10 @@ export interface CourseContent {
 /** `content/glossary/<locale>.json`; its name is "glossary". */
 export type GlossaryEntry = Entry<GlossaryData>;
 
-/** The ids an MDX body places with `<Tag id="…" />`. */
-export function refsIn(body: string, tag: 'Question' | 'Scenario'): string[] {
-  return [...body.matchAll(new RegExp(`<${tag}\\s+id=["']([^"']+)["']`, 'g'))].map((m) => m[1] ?? '');
+/** The ids an MDX body places with `<Tag id="…" />`, or names with `<Line who="…">`. */
+export function refsIn(body: string, tag: 'Question' | 'Scenario' | 'Line'): string[] {
+  const attribute = tag === 'Line' ? 'who' : 'id';
+  return [...body.matchAll(new RegExp(`<${tag}\\s+${attribute}=["']([^"']+)["']`, 'g'))].map((m) => m[1] ?? '');
 }
 
 /**
@@ -227,6 +237,55 @@ function checkGlossaries(locales: string[], source: string, lessons: LessonEntry
   return problems;
 }
 
+const CAST_FILE = 'content/cast.json';
+
+/**
+ * Every person a scenario or a dialogue names is in the cast, and every locale names every
+ * member of the cast, with a role in its own words.
+ */
+export function castProblems(
+  locales: string[],
+  source: string,
+  { cast = [], castNames = [], scenarios = [], lessons = [] }: Pick<CourseContent, 'cast' | 'castNames' | 'scenarios' | 'lessons'>,
+): string[] {
+  const problems: string[] = [];
+  const ids = new Set(cast.map((member) => member.id));
+  const rolesOf = (entry: CastNamesEntry | undefined) => new Map(entry?.data.people.map((p) => [p.id, p.role]));
+  const sourceRoles = rolesOf(castNames.find((n) => n.locale === source));
+  if (cast.length > 0) {
+    for (const locale of locales) {
+      const entry = castNames.find((n) => n.locale === locale);
+      if (!entry) {
+        problems.push(`content/cast/${locale}.json is missing: every locale names the people of ${CAST_FILE}`);
+        continue;
+      }
+      const named = entry.data.people.map((p) => p.id);
+      for (const id of ids) if (!named.includes(id)) problems.push(`${entry.file}: field \`people\` gives no name to "${id}" of ${CAST_FILE}`);
+      entry.data.people.forEach((person, i) => {
+        if (!ids.has(person.id)) problems.push(`${entry.file}: field \`people[${i}].id\` is "${person.id}", who is not in ${CAST_FILE}`);
+        if (named.indexOf(person.id) !== i) problems.push(`${entry.file}: field \`people[${i}].id\` "${person.id}" is named twice`);
+        const original = sourceRoles.get(person.id);
+        if (locale !== source && original && isUntranslated(original, person.role)) {
+          problems.push(`${entry.file}: field \`people[${i}].role\` is still the ${source} text`);
+        }
+      });
+    }
+  }
+  for (const scenario of scenarios) {
+    scenario.data.scenes.forEach((scene, i) => {
+      if (scene.speaker && !ids.has(scene.speaker)) {
+        problems.push(`${scenario.file}: field \`scenes[${i}].speaker\` is "${scene.speaker}", who is not in ${CAST_FILE}`);
+      }
+    });
+  }
+  for (const lesson of lessons) {
+    for (const who of lesson.speakerRefs) {
+      if (!ids.has(who)) problems.push(`${lesson.file}: <Line who="${who}"> names nobody in ${CAST_FILE}`);
+    }
+  }
+  return problems;
+}
+
 /**
  * Cross-file rules that a per-file schema cannot see: ids match file names, every locale has
  * the same lessons and questions, and every `<Question>` points at a question that exists.
@@ -234,7 +293,7 @@ function checkGlossaries(locales: string[], source: string, lessons: LessonEntry
  */
 export function checkCatalog(
   course: { locales: string[]; sourceLocale: string; finalTest?: { questions: number } },
-  { lessons = [], questions = [], scenarios = [], bank = [], glossaries = [], workshops = [] }: CourseContent,
+  { lessons = [], questions = [], scenarios = [], bank = [], glossaries = [], workshops = [], cast = [], castNames = [] }: CourseContent,
 ): string[] {
   const problems: string[] = [];
   for (const entry of [...lessons, ...questions, ...scenarios, ...bank, ...workshops]) {
@@ -279,6 +338,9 @@ export function checkCatalog(
       ...(a.scenarioRefs.join() !== b.scenarioRefs.join()
         ? [`places scenarios [${b.scenarioRefs.join(', ')}] but ${a.locale} places [${a.scenarioRefs.join(', ')}]`]
         : []),
+      ...(a.speakerRefs.join() !== b.speakerRefs.join()
+        ? [`gives dialogue lines to [${b.speakerRefs.join(', ')}] but ${a.locale} gives them to [${a.speakerRefs.join(', ')}]`]
+        : []),
     ]),
     ...checkParity('question', questions, course.locales, course.sourceLocale, sameQuestion),
     ...checkParity('final-test question', bank, course.locales, course.sourceLocale, (a, b) => [
@@ -293,8 +355,13 @@ export function checkCatalog(
     ...checkAmounts([...lessons, ...questions, ...scenarios, ...bank, ...glossaries, ...workshops]),
     ...checkParity('scenario', scenarios, course.locales, course.sourceLocale, (a, b) => {
       const shape = (s: ScenarioData) => `${s.start}: ${s.scenes.map((scene) => `${scene.id}(${scene.choices.map((c) => `${c.id}→${c.next}`).join(' ')})`).join(' ')}`;
-      return shape(a.data) === shape(b.data) ? [] : [`scenes and choices are [${shape(b.data)}] but ${a.locale} has [${shape(a.data)}]`];
+      const people = (s: ScenarioData) => s.scenes.map((scene) => `${scene.id}: ${scene.speaker ?? '-'} at ${scene.setting ?? '-'}`).join(', ');
+      return [
+        ...(shape(a.data) === shape(b.data) ? [] : [`scenes and choices are [${shape(b.data)}] but ${a.locale} has [${shape(a.data)}]`]),
+        ...(people(a.data) === people(b.data) ? [] : [`speakers and settings are [${people(b.data)}] but ${a.locale} has [${people(a.data)}]`]),
+      ];
     }),
+    ...castProblems(course.locales, course.sourceLocale, { cast, castNames, scenarios, lessons }),
   );
   return problems;
 }

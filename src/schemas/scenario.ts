@@ -24,10 +24,16 @@ const endingSchema = z.object({
   debrief: z.array(text).min(1),
 });
 
+/** Where a scene happens: each has a drawing in src/components/scenarios/SettingArt.astro. */
+export const SETTINGS = ['desk', 'payroll', 'drawings', 'dock'] as const;
+export type Setting = (typeof SETTINGS)[number];
+
 const sceneSchema = z.object({
   id,
-  /** Who speaks, e.g. "Rita, payroll specialist"; none for narration. */
-  speaker: text.optional(),
+  /** Who speaks: the id of a person in `content/cast.json`, e.g. "rita"; none for narration. */
+  speaker: id.optional(),
+  /** Where it happens, drawn behind the speaker; none draws nothing. */
+  setting: z.enum(SETTINGS).optional(),
   text,
   choices: z.array(choiceSchema).default([]),
   ending: endingSchema.optional(),

@@ -4,7 +4,7 @@
  */
 export const WORD_FIELDS: ReadonlySet<string> = new Set([
   'prompt', 'text', 'feedback', 'item', 'match', 'label', 'caption', 'title', 'intro', 'consequence',
-  'debrief', 'speaker', 'unit', 'scale', 'advice', 'objectives', 'term', 'definition',
+  'debrief', 'unit', 'scale', 'advice', 'objectives', 'term', 'definition',
   // workshop cards
   'audience', 'goals', 'situation', 'departments', 'name', 'description', 'discussion', 'notes', 'instructions',
 ]);

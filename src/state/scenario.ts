@@ -54,3 +54,13 @@ export function lastConsequence(scenario: ScenarioData, p: Play): string | undef
   if (!last) return undefined;
   return sceneOf(scenario, last.scene).choices.find((c) => c.id === last.choice)?.consequence;
 }
+
+/**
+ * Who is on screen: the scene's speaker, or at an ending the last person the learner dealt
+ * with, whose face then shows how it turned out. None for narration before anyone spoke.
+ */
+export function onStage(scenario: ScenarioData, p: Play): string | undefined {
+  if (p.scene.speaker) return p.scene.speaker;
+  if (!p.ending) return undefined;
+  return p.path.map((step) => sceneOf(scenario, step.scene).speaker).findLast((speaker) => speaker !== undefined);
+}

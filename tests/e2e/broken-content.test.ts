@@ -49,6 +49,7 @@ describe('broken content fails the build', { timeout: 120_000 }, () => {
       build = buildBroken((dir) => {
         edit(dir, 'content/lessons/es/who-are-your-customers.mdx', (t) => t.replace('id="who-serves-whom"', 'id="no-such-question"'));
         rmSync(join(dir, 'content/lessons/cs/service-is-everyones-job.mdx'));
+        edit(dir, 'content/scenarios/it/clarification-request.json', (t) => t.replace('"speaker": "kofi"', '"speaker": "koffi"'));
       });
     });
 
@@ -62,6 +63,12 @@ describe('broken content fails the build', { timeout: 120_000 }, () => {
       const { ok, output } = await build;
       expect(ok).toBe(false);
       expect(output).toContain('content/lessons/cs/service-is-everyones-job.mdx is missing');
+    });
+
+    it('names the scenario, scene and field of a speaker who is not in the cast', async () => {
+      const { ok, output } = await build;
+      expect(ok).toBe(false);
+      expect(output).toContain('content/scenarios/it/clarification-request.json: field `scenes[3].speaker` is "koffi", who is not in content/cast.json');
     });
   });
 });

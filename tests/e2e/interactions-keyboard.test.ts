@@ -7,6 +7,8 @@ import { axeViolations, islandsReady, newContext } from '../support/page.ts';
 import { pageCount } from '../support/pdf.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 import { uiStrings } from '../support/ui-strings.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { longDay } from '../../src/i18n/format.ts';
 import { dayOf } from '../../src/state/completion.ts';
 import { CHAIN_LIMITS } from '../../src/state/service-chain.ts';
@@ -55,6 +57,13 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await page.keyboard.press('Enter');
     // The next scene takes the focus; its first choice is one Tab away.
     await page.locator('.scenario-scene[data-scene="deputy-question"]:focus').waitFor();
+    // The speaker's face (drawn from the page's symbols) and name from the cast, in this language.
+    const cast = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/cast/${locale}.json`), 'utf8')) as { people: Array<{ id: string; name: string }> };
+    const nameOf = (id: string) => cast.people.find((p) => p.id === id)?.name;
+    const face = page.locator('.scenario-stage .avatar[data-person="tomas"][data-mood="neutral"]');
+    expect((await face.boundingBox())?.width).toBeGreaterThan(40);
+    expect(await page.locator('#person-tomas').count()).toBe(1);
+    expect(await page.locator('.scenario-speaker .person-name').textContent()).toBe(nameOf('tomas'));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-choice'))).toBe('explain-now');
     await page.keyboard.press('Enter');
@@ -63,6 +72,9 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await page.keyboard.press('Enter');
 
     await page.locator('.scenario-ending[data-outcome="good"]').waitFor();
+    // The ending: the last person the learner dealt with, smiling, and a badge that says how it went.
+    expect(await page.locator('.scenario-stage .avatar[data-person="rita"]').getAttribute('data-mood')).toBe('good');
+    expect(await page.locator('.outcome-badge[data-outcome="good"]').textContent()).toBe(uiStrings(locale)['scenario.outcome.good']);
     expect(await page.locator('.scenario-path li').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -14,6 +14,7 @@ const lesson = (locale: string, name: string, order = 1, questionRefs: string[] 
   file: `content/lessons/${locale}/${name}.mdx`,
   questionRefs,
   scenarioRefs: [],
+  speakerRefs: [],
   placesFinalTest: false,
   placesGlossary: false,
   placesServiceChain: false,

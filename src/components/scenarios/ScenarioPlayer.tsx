@@ -1,17 +1,22 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Person } from '../../schemas/cast.ts';
 import type { ScenarioData } from '../../schemas/scenario.ts';
 import { $paths, recordPath } from '../../state/learner.ts';
-import { choicesOf, lastConsequence, play } from '../../state/scenario.ts';
+import { choicesOf, lastConsequence, onStage, play } from '../../state/scenario.ts';
+import { Avatar } from '../people/Avatar.tsx';
+import { OutcomeBadge } from './OutcomeBadge.tsx';
 import type { ScenarioStrings } from './strings.ts';
 
 interface Props {
   scenario: ScenarioData;
   strings: ScenarioStrings;
+  /** The names and roles of the scenario's speakers, in the page's language. */
+  people: Record<string, Person>;
 }
 
 /** Plays a branching scenario one decision at a time; at the end, the debrief and the path taken. */
-export default function ScenarioPlayer({ scenario, strings }: Props) {
+export default function ScenarioPlayer({ scenario, strings, people }: Props) {
   // As with questions: the first render matches the server's HTML, the saved path comes after.
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
@@ -31,6 +36,9 @@ export default function ScenarioPlayer({ scenario, strings }: Props) {
     recordPath(scenario.id, choices);
   };
   const sceneText = (id: string) => scenario.scenes.find((s) => s.id === id);
+  const { speaker, setting } = current.scene;
+  const person = speaker ? people[speaker] : undefined;
+  const present = onStage(scenario, current);
 
   return (
     <section class="scenario activity" aria-labelledby={`${scenario.id}-title`}>
@@ -46,17 +54,34 @@ export default function ScenarioPlayer({ scenario, strings }: Props) {
             <strong>{strings.consequence}:</strong> {consequence}
           </p>
         )}
-        <blockquote class="scenario-speech">
-          {current.scene.speaker && <p class="scenario-speaker">{current.scene.speaker}</p>}
+        {(setting || present) && (
+          <div class="scenario-stage">
+            {setting && (
+              <svg class="scenario-setting" viewBox="0 0 320 96" preserveAspectRatio="xMidYMax meet" aria-hidden="true" focusable="false">
+                <use href={`#setting-${setting}`} />
+              </svg>
+            )}
+            {present && <Avatar id={present} mood={current.ending?.outcome ?? 'neutral'} />}
+          </div>
+        )}
+        <blockquote class="scenario-speech" data-speaker={speaker}>
+          {person && (
+            <p class="scenario-speaker">
+              <span class="person-name">{person.name}</span>
+              <span class="person-role">
+                <span class="visually-hidden">, </span>
+                {person.role}
+              </span>
+            </p>
+          )}
           <p>{current.scene.text}</p>
         </blockquote>
       </div>
 
       {current.ending ? (
         <div class="scenario-ending" data-outcome={current.ending.outcome}>
-          <h3>
-            {current.ending.title} <span class="scenario-outcome">({strings.outcome[current.ending.outcome]})</span>
-          </h3>
+          <OutcomeBadge outcome={current.ending.outcome} label={strings.outcome[current.ending.outcome]} />
+          <h3>{current.ending.title}</h3>
           <h4>{strings.debrief}</h4>
           <ul>
             {current.ending.debrief.map((point) => (
@@ -69,7 +94,7 @@ export default function ScenarioPlayer({ scenario, strings }: Props) {
               const scene = sceneText(step.scene);
               return (
                 <li key={step.scene}>
-                  {scene?.speaker && <span class="scenario-path-scene">{scene.speaker}: </span>}
+                  {scene?.speaker && <span class="scenario-path-scene">{people[scene.speaker]?.name}: </span>}
                   {scene?.choices.find((c) => c.id === step.choice)?.text}
                 </li>
               );

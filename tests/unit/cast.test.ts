@@ -1,0 +1,70 @@
+// The recurring people: every speaker of a scenario and of a dialogue is in the cast, named in
+// every language; a broken reference names the file and the field.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { castProblems, refsIn, type CastNamesEntry, type LessonEntry, type ScenarioEntry } from '../../src/course/check-catalog.ts';
+import { castMemberSchema, castNamesSchema, type CastMember } from '../../src/schemas/cast.ts';
+import { scenarioSchema } from '../../src/schemas/scenario.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
+const course = JSON.parse(read('content/course.json')) as { locales: string[]; sourceLocale: string };
+const cast: CastMember[] = castMemberSchema.array().parse(JSON.parse(read('content/cast.json')));
+
+const castNames: CastNamesEntry[] = course.locales.map((locale) => ({
+  locale,
+  name: 'cast',
+  file: `content/cast/${locale}.json`,
+  data: castNamesSchema.parse(JSON.parse(read(`content/cast/${locale}.json`))),
+}));
+const scenarios: ScenarioEntry[] = course.locales.flatMap((locale) =>
+  readdirSync(resolve(root, `content/scenarios/${locale}`)).map((file) => ({
+    locale,
+    name: file.replace(/\.json$/, ''),
+    file: `content/scenarios/${locale}/${file}`,
+    data: scenarioSchema.parse(JSON.parse(read(`content/scenarios/${locale}/${file}`))),
+  })),
+);
+const lessons = course.locales.flatMap((locale) =>
+  readdirSync(resolve(root, `content/lessons/${locale}`)).map((file) => {
+    const path = `content/lessons/${locale}/${file}`;
+    return { locale, file: path, speakerRefs: refsIn(read(path), 'Line') } as LessonEntry;
+  }),
+);
+
+describe('the cast', () => {
+  it('holds every speaker of every scenario and dialogue, named in every locale', () => {
+    expect(castProblems(course.locales, course.sourceLocale, { cast, castNames, scenarios, lessons })).toEqual([]);
+    expect(scenarios.flatMap((s) => s.data.scenes.map((scene) => scene.speaker)).filter(Boolean).length).toBeGreaterThan(0);
+    expect(lessons.filter((l) => l.speakerRefs.length > 0).map((l) => l.locale).sort()).toEqual([...course.locales].sort());
+  });
+
+  it('gives each character a face of their own', () => {
+    const faces = cast.map((member) => JSON.stringify({ ...member.avatar, clothing: undefined }));
+    expect(new Set(faces).size).toBe(cast.length);
+  });
+
+  it('names the file and the field of a speaker who is not in the cast', () => {
+    const [first] = scenarios.filter((s) => s.locale === 'cs' && s.data.scenes.some((scene) => scene.speaker));
+    const index = first!.data.scenes.findIndex((scene) => scene.speaker);
+    const broken = structuredClone(first!);
+    broken.data.scenes[index]!.speaker = 'ritta';
+    expect(castProblems(course.locales, course.sourceLocale, { cast, castNames, scenarios: [broken] })).toEqual([
+      `${first!.file}: field \`scenes[${index}].speaker\` is "ritta", who is not in content/cast.json`,
+    ]);
+  });
+
+  it('names a dialogue line given to nobody, a locale that leaves someone unnamed, and a role left in English', () => {
+    const lesson = { locale: 'es', file: 'content/lessons/es/x.mdx', speakerRefs: ['helena', 'nadie'] } as LessonEntry;
+    const es = castNames.find((n) => n.locale === 'es')!;
+    const en = castNames.find((n) => n.locale === 'en')!;
+    const untranslated = { ...es, data: { people: es.data.people.filter((p) => p.id !== 'kofi').map((p) => (p.id === 'lena' ? { ...p, role: en.data.people.find((q) => q.id === 'lena')!.role } : p)) } };
+    const problems = castProblems(course.locales, course.sourceLocale, { cast, castNames: [...castNames.filter((n) => n.locale !== 'es'), untranslated], lessons: [lesson] });
+    expect(problems).toEqual([
+      'content/cast/es.json: field `people` gives no name to "kofi" of content/cast.json',
+      `content/cast/es.json: field \`people[${untranslated.data.people.findIndex((p) => p.id === 'lena')}].role\` is still the en text`,
+      'content/lessons/es/x.mdx: <Line who="nadie"> names nobody in content/cast.json',
+    ]);
+  });
+});
