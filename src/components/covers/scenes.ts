@@ -51,19 +51,22 @@ const SCENES: Record<CoverMotif, () => string> = {
     bust(309, 168, MEI, 0.62) +
     rect('teal', 220, 174, 46, 40, 6) +
     person(470, ANA) +
-    rect('warm', 486, 146, 30, 34, 6) +
+    stroke('ink', 'M492 160q7-12 14 0', true) +
+    rect('warm', 484, 158, 30, 32, 6) +
     person(548, KOFI, 'wave', true),
 
-  // Module 3: the inverted pyramid, customers on top and management holding it up.
+  // Module 3: the pyramid turned over, customers on top and management holding it up.
   pyramid: () =>
     rect('line', 48, GROUND, 624, 10, 5) +
-    path('soft', 'M200 24H520L466 88H254Z') +
+    circle('soft', 360, 118, 100) +
+    path('sky', 'M200 24H520L466 88H254Z') +
     path('mid', 'M254 88H466L412 152H308Z') +
     path('teal', 'M308 152H412L360 214Z') +
-    [ELLA, RAJ, MEI, SAM, ANA].map((look, i) => bust(268 + 46 * i, 84, look, 0.55)).join('') +
+    [ELLA, RAJ, KOFI, SAM, ANA].map((look, i) => bust(268 + 46 * i, 84, look, 0.55)).join('') +
     [KOFI, ANA, RAJ].map((look, i) => bust(322 + 38 * i, 148, look, 0.5)).join('') +
     bust(360, 188, MEI, 0.42) +
-    [160, 560].map((x) => stroke('teal', `M${x} 196V52M${x - 12} 64l12-12 12 12`, true)).join(''),
+    // Turned over: one arrow up the left, one down the right.
+    stroke('teal', 'M210 196Q130 130 180 44M165 51L180 44L181 60M540 44Q590 130 510 196M526 195L510 196L514 181', true),
 
   // Module 4: payroll day on the calendar, a clock running, payslips ready on the desk.
   payroll: () =>
@@ -91,7 +94,7 @@ const SCENES: Record<CoverMotif, () => string> = {
     path('ink', 'M180 152v-22h30v8h-20v14z') +
     stroke('ink', 'M240 152l26-24', true) +
     bubble(392, 40) +
-    person(540, ELLA, 'down', true) +
+    person(540, MEI, 'down', true) +
     desk(470, 160) +
     rect('ink', 490, 100, 56, 38, 6),
 
@@ -145,8 +148,9 @@ const SCENES: Record<CoverMotif, () => string> = {
   // Final test: the last stretch to the finish flag.
   test: () =>
     stage(500, 104) +
-    [130, 180, 230, 280, 330].map((x, i) => rect('line', x, 200 - (i % 2) * 6, 18, 8, 4)).join('') +
-    person(420, KOFI, 'cheer') +
+    rect('mid', 330, 190, 150, 24, 4) +
+    rect('teal', 380, 166, 100, 48, 4) +
+    person(430, KOFI, 'cheer', false, 166, 0.9) +
     stroke('ink', 'M540 212V40', true) +
     path('warm', 'M540 42h72l-16 22 16 22h-72z') +
     circle('teal', 248, 96, 44) +
