@@ -15,7 +15,7 @@ const ELLA: Look = { skin: 'skin1', shirt: 'ink', hair: 'long', hairTone: 'warm'
 const SAM: Look = { skin: 'skin3', shirt: 'teal', hair: 'none' };
 
 /** A desk or counter top with its front panel, standing on the floor. */
-const desk = (x: number, w: number, top = 146) => rect('teal', x - 6, top - 10, w + 12, 12, 6) + rect('mid', x, top, w, GROUND - top, 4);
+const desk = (x: number, w: number, top = 146) => rect('teal', x - 6, top - 10, w + 12, 12, 6) + rect('mid', x, top, w, GROUND - top + 4, 4);
 /** A tick mark, thick or thin. */
 const tick = (x: number, y: number, size: number, thin = false) =>
   stroke(thin ? 'teal' : 'paper', `M${x} ${y}l${size * 0.4} ${size * 0.4} ${size * 0.8}-${size * 0.8}`, thin);
