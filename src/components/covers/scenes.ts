@@ -1,7 +1,7 @@
 // The wide picture over each lesson's title, one scene per cover motif, drawn at build time
 // from the shapes in art.ts. Decoration only: the title beside it says what the lesson is.
 import type { CoverMotif } from '../../schemas/lesson.ts';
-import { bubble, bust, circle, GROUND, group, path, person, plant, rect, sheet, stage, stroke, type Look } from './art.ts';
+import { bubble, bust, circle, GROUND, path, person, plant, rect, sheet, stage, stroke, type Look, type Tone } from './art.ts';
 
 /** The picture's own size; it scales to the lesson column and keeps its proportions. */
 export const HERO_VIEWBOX = '0 0 720 240';
@@ -167,15 +167,15 @@ const SCENES: Record<CoverMotif, () => string> = {
     circle('warm', 456, 156, 22) +
     circle('paper', 456, 156, 12) +
     person(584, ANA, 'cheer') +
-    [[200, 60, 'teal'], [226, 150, 'warm'], [530, 40, 'sky'], [640, 90, 'teal'], [180, 110, 'sky']].map(([x, y, tone]) => rect(tone as 'teal', x as number, y as number, 12, 12, 3)).join(''),
+    ([[200, 60, 'teal'], [226, 150, 'warm'], [530, 40, 'sky'], [640, 90, 'teal'], [180, 110, 'sky']] as const).map(([x, y, tone]) => rect(tone, x, y, 12, 12, 3)).join(''),
 
   // Glossary and credits: the shelf of references.
   reference: () =>
     stage(330, 100) +
     rect('mid', 190, 118, 280, 10, 5) +
     rect('mid', 190, 204, 280, 10, 5) +
-    ['teal', 'warm', 'sky', 'ink', 'teal', 'mid', 'warm', 'sky'].map((tone, i) => rect(tone as 'teal', 206 + 30 * i, 118 - (60 + (i % 3) * 10), 24, 60 + (i % 3) * 10, 4)).join('') +
-    ['sky', 'warm', 'teal', 'ink', 'warm'].map((tone, i) => rect(tone as 'teal', 214 + 34 * i, 204 - (52 + (i % 2) * 12), 28, 52 + (i % 2) * 12, 4)).join('') +
+    (['teal', 'warm', 'sky', 'ink', 'teal', 'mid', 'warm', 'sky'] as Tone[]).map((tone, i) => rect(tone, 206 + 30 * i, 118 - (60 + (i % 3) * 10), 24, 60 + (i % 3) * 10, 4)).join('') +
+    (['sky', 'warm', 'teal', 'ink', 'warm'] as Tone[]).map((tone, i) => rect(tone, 214 + 34 * i, 204 - (52 + (i % 2) * 12), 28, 52 + (i % 2) * 12, 4)).join('') +
     person(560, RAJ, 'give', true) +
     path('sky', 'M476 104l28-6v32l-28 6zM504 98l28 6v32l-28-6z') +
     plant(640),
