@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { id, text } from './fields.ts';
 
-/** The pictures a lesson cover can show; each is drawn by `CoverArt.astro`. */
-export const coverMotifs = ['welcome', 'gears', 'customers', 'pyramid', 'payroll', 'engineering', 'behaviours', 'bridge', 'reflection', 'plan', 'test', 'award', 'reference'] as const;
+/** The pictures a lesson cover can show; each is drawn in `src/components/covers/scenes.ts`. */
+export const coverMotifs = ['welcome', 'chain', 'customers', 'pyramid', 'payroll', 'engineering', 'behaviours', 'bridge', 'reflection', 'plan', 'test', 'award', 'reference'] as const;
 export type CoverMotif = (typeof coverMotifs)[number];
 
 /** Frontmatter of `content/lessons/<locale>/<id>.mdx`. */
