@@ -83,3 +83,15 @@ it('opens the parts of an accordion with the keyboard, and shows steps and the c
   expect(await page.locator('.steps > ol > li').count()).toBe(5);
   await close();
 });
+
+it('turns a key-term card over with the keyboard, to the glossary’s own words', async () => {
+  const { page, close } = await openLesson(lesson('cs', 'who-are-your-customers'));
+  const cards = page.locator('.flip-card');
+  expect(await cards.count()).toBe(6);
+  await cards.nth(2).locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const definition = (await cards.nth(2).locator('.flip-card-back').innerText()).trim();
+  await page.goto(lesson('cs', 'glossary'));
+  expect(await page.locator('#term-internal-customer dd').innerText()).toBe(definition);
+  await close();
+});
