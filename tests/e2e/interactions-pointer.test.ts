@@ -14,6 +14,9 @@ type Way = 'mouse' | 'touch';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const LAPTOP = { viewport: { width: 1366, height: 768 } };
 
+/** Text that is `text` and nothing more: one role's name may hold another's. */
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 const centre = async (target: Locator) => {
   const box = (await target.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -92,6 +95,51 @@ describe.concurrent.each(['en', 'cs'])('by pointer, in %s', (locale) => {
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
+
+    it('matches suppliers with their internal customers', async ({ expect }) => {
+      const { context, page } = await open(locale, way, 'who-are-your-customers');
+      const data = questionData('questions', locale, 'who-serves-whom') as QuestionOf<'matching'>;
+      const form = page.locator('form.question:has(.placing-pool)');
+      // The matches above, the items below: on a laptop both are on the screen at once.
+      await form.evaluate((f) => f.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      for (const pair of data.pairs) {
+        const chip = form.locator('.placing-chip').filter({ hasText: exactly(pair.match) });
+        await put(page, way, chip, () => form.locator(`label[for="${data.id}-${pair.id}"]`));
+        expect(await form.locator(`select[id="${data.id}-${pair.id}"]`).inputValue()).toBe(pair.id);
+      }
+      await check(page, way, form);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
+    it('builds the traditional pyramid, turns it over and fills the inverted one', async ({ expect }) => {
+      const { context, page } = await open(locale, way, 'inverted-pyramid');
+      const data = questionData('questions', locale, 'build-the-pyramid') as QuestionOf<'pyramid'>;
+      const form = page.locator('form.question:has(.pyramid)');
+      const label = new Map(data.roles.map((r) => [r.id, r.label]));
+      for (const shape of ['traditional', 'inverted'] as const) {
+        await form.locator(`.pyramid[data-shape="${shape}"]`).waitFor();
+        await form.evaluate((f) => f.scrollIntoView({ block: 'start', behavior: 'instant' }));
+        for (const [level, slot] of data[shape].slots.entries()) {
+          const chip = form.locator('.placing-chip').filter({ hasText: exactly(label.get(slot.role)!) });
+          // The mouse drops on the drawing, the finger taps the list: both are places.
+          const place = way === 'mouse' ? form.locator(`.pyramid-figure g[data-place="${level}"]`) : form.locator(`label[for="${data.id}-${shape}-${slot.id}"]`);
+          await put(page, way, chip, () => place);
+          expect(await form.locator(`select[id="${data.id}-${shape}-${slot.id}"]`).inputValue()).toBe(slot.role);
+        }
+        if (shape === 'traditional') {
+          const submit = form.locator('button[type="submit"]');
+          await (way === 'mouse' ? submit.click() : submit.tap());
+          const turn = form.locator('.pyramid-turn');
+          await (way === 'mouse' ? turn.click() : turn.tap());
+        }
+      }
+      // The drawing shows what was placed.
+      expect(await form.locator('.pyramid-label').allTextContents()).toEqual(data.inverted.slots.map((s) => label.get(s.role)));
+      await check(page, way, form);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
   });
 });
 
@@ -112,6 +160,7 @@ describe('in hand', () => {
     expect(await form.locator('[data-held]').count()).toBe(0);
 
     await first.tap();
+    await hand.waitFor();
     await page.keyboard.press('Escape');
     expect(await form.locator('[data-held]').count()).toBe(0);
     expect(await form.locator('[aria-live="polite"]').textContent()).toContain(await first.textContent());

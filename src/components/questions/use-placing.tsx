@@ -19,6 +19,8 @@ interface Press {
   card: string;
   x: number;
   y: number;
+  /** The page's scroll at the press: the card follows the pointer while the page scrolls under it. */
+  scrollY: number;
   element: HTMLElement;
   dragging: boolean;
 }
@@ -48,14 +50,15 @@ export function usePlacing({ strings, cardText, place }: Options) {
     else if (step.held !== undefined) setAnnouncement(interpolate(strings.picked, { item: cardText(step.held) }));
   };
 
+  // Escape puts back what is in hand. Listening from the start, not from the pick: an effect
+  // runs after paint, and a quick Escape would come before it.
+  const escape = useRef<() => void>(() => undefined);
+  escape.current = () => held !== undefined && apply(cancel(held));
   useEffect(() => {
-    if (held === undefined) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') apply(cancel(held));
-    };
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && escape.current();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [held]);
+  }, []);
 
   const endPress = () => {
     const now = press.current;
@@ -78,8 +81,13 @@ export function usePlacing({ strings, cardText, place }: Options) {
       apply(tapCard(undefined, now.card));
     }
     event.preventDefault();
-    now.element.style.transform = `translate(${event.clientX - now.x}px, ${event.clientY - now.y}px)`;
-    setOver(placeAt(event.clientX, event.clientY, now.element));
+    const target = placeAt(event.clientX, event.clientY, now.element);
+    // Near the top or bottom of the screen, and over no place, the page scrolls to bring the places in reach.
+    const edge = Math.min(48, window.innerHeight / 8);
+    const by = target !== undefined ? 0 : event.clientY < edge ? -16 : event.clientY > window.innerHeight - edge ? 16 : 0;
+    if (by) window.scrollBy({ top: by, behavior: 'instant' });
+    now.element.style.transform = `translate(${event.clientX - now.x}px, ${event.clientY - now.y + window.scrollY - now.scrollY}px)`;
+    setOver(target);
   };
   const onUp = (event: PointerEvent) => {
     const now = endPress();
@@ -87,7 +95,8 @@ export function usePlacing({ strings, cardText, place }: Options) {
     dragEnded.current = true;
     window.setTimeout(() => (dragEnded.current = false));
     const target = placeAt(event.clientX, event.clientY, now.element);
-    apply(target === undefined || target === now.card ? cancel(now.card) : tapPlace(now.card, target));
+    // A card and a place may share an id (a match and its item): that is a placing too.
+    apply(target === undefined ? cancel(now.card) : tapPlace(now.card, target));
   };
   const onCancel = () => {
     const now = endPress();
@@ -102,7 +111,7 @@ export function usePlacing({ strings, cardText, place }: Options) {
     onPointerDown(event: PointerEvent) {
       if (event.button !== 0 || ownControl(event) || press.current) return;
       if (event.pointerType === 'touch' && !(event.target as Element).closest('.placing-grip')) return;
-      press.current = { card: id, x: event.clientX, y: event.clientY, element: event.currentTarget as HTMLElement, dragging: false };
+      press.current = { card: id, x: event.clientX, y: event.clientY, scrollY: window.scrollY, element: event.currentTarget as HTMLElement, dragging: false };
       window.addEventListener('pointermove', onMove, { passive: false });
       window.addEventListener('pointerup', onUp);
       window.addEventListener('pointercancel', onCancel);
