@@ -7,8 +7,11 @@ const BEFORE = { launchPage: 11_346, workshopRoom: 12_215 };
 const REBUILD_ALLOWANCE = 3 * 1024;
 
 export const LIMITS = {
-  /** gzip bytes of JS on any lesson page, with all its islands (one copy of Preact and the stores) */
-  lessonWithIslands: 15 * 1024,
+  /**
+   * gzip bytes of JS on any lesson page, with all its islands (one copy of Preact and the
+   * stores); 18 KB since the card activities took tap-to-place and drag-and-drop (issue 15).
+   */
+  lessonWithIslands: 18 * 1024,
   /** JS bytes on a page without islands */
   pageWithoutIslands: 0,
   /** gzip bytes of JS on the launch page: the shell, its LMS link and its chrome */
