@@ -6,12 +6,15 @@ interface Props {
   /** One per level from the top; in the traditional pyramid the last is outside it. */
   labels: string[];
   results: Array<'right' | 'wrong' | undefined>;
+  /** Makes a level a place to drop a role on (see use-placing.tsx). */
+  place(level: number): Record<string, unknown>;
 }
 
 const WIDTH = 320;
 const MID = WIDTH / 2;
 const HALF = 150;
-const SHADES = ['#0f5f5a', '#2f7f78', '#5b9f98', '#8fc1bb'];
+/** Bands from the accent to its palest tint: pyramid.css paints them from the theme's tokens. */
+const SHADES = 4;
 
 function band(top: number, bottom: number, halfAt: (y: number) => number): string {
   return [
@@ -33,7 +36,7 @@ function Label({ y, text, result }: { y: number; text: string; result?: 'right' 
   );
 }
 
-export function PyramidDrawing({ shape, labels, results }: Props) {
+export function PyramidDrawing({ shape, labels, results, place }: Props) {
   if (shape === 'traditional') {
     const levels = labels.length - 1;
     const top = 10;
@@ -43,13 +46,15 @@ export function PyramidDrawing({ shape, labels, results }: Props) {
     return (
       <svg viewBox={`0 0 ${WIDTH} 240`} aria-hidden="true" focusable="false">
         {labels.slice(0, levels).map((text, i) => (
-          <g key={i}>
-            <polygon points={band(top + i * step, top + (i + 1) * step, halfAt)} fill={SHADES[i % SHADES.length]} stroke="#fff" stroke-width="2" />
+          <g key={i} {...place(i)}>
+            <polygon points={band(top + i * step, top + (i + 1) * step, halfAt)} class={`pyramid-band pyramid-band-${i % SHADES}`} />
             <Label y={top + (i + 0.62) * step} text={text} result={results[i]} />
           </g>
         ))}
-        <rect x={MID - HALF} y={base + 12} width={HALF * 2} height={34} rx={17} fill="none" stroke="#4a5568" stroke-width="2" stroke-dasharray="6 5" />
-        <Label y={base + 29} text={labels[levels] ?? ''} result={results[levels]} />
+        <g {...place(levels)}>
+          <rect x={MID - HALF} y={base + 12} width={HALF * 2} height={34} rx={17} class="pyramid-ground" pointer-events="all" />
+          <Label y={base + 29} text={labels[levels] ?? ''} result={results[levels]} />
+        </g>
       </svg>
     );
   }
@@ -60,8 +65,8 @@ export function PyramidDrawing({ shape, labels, results }: Props) {
   return (
     <svg viewBox={`0 0 ${WIDTH} 240`} aria-hidden="true" focusable="false">
       {labels.map((text, i) => (
-        <g key={i}>
-          <polygon points={band(top + i * step, top + (i + 1) * step, halfAt)} fill={SHADES[(SHADES.length - 1 - i) % SHADES.length]} stroke="#fff" stroke-width="2" />
+        <g key={i} {...place(i)}>
+          <polygon points={band(top + i * step, top + (i + 1) * step, halfAt)} class={`pyramid-band pyramid-band-${(SHADES - 1 - i) % SHADES}`} />
           <Label y={top + (i + 0.42) * step} text={text} result={results[i]} />
         </g>
       ))}

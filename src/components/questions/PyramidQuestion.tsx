@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { scoreResponse } from '../../state/scoring.ts';
+import { interpolate } from '../../i18n/plural.ts';
 import { PyramidDrawing } from './PyramidDrawing.tsx';
 import { mark, QuestionFrame, Verdict, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { sameAnswer, useDraft } from './use-answer.ts';
+import { usePlacing } from './use-placing.tsx';
 
 interface Props {
   question: QuestionOf<'pyramid'>;
@@ -16,7 +18,8 @@ const TURN_MS = 800;
 
 /**
  * Build the traditional organisation chart, turn it over, then place the roles in the
- * inverted one. Each level is a drop-down, so the drawing is never the only way in.
+ * inverted one: drag a role onto a level (in the list or the drawing), or tap the role and then
+ * the level. Each level is also a drop-down, so the drawing is never the only way in.
  */
 export default function PyramidQuestion({ question, strings }: Props) {
   const empty = () => question.roles.map(() => '');
@@ -38,6 +41,17 @@ export default function PyramidQuestion({ question, strings }: Props) {
   const result = onScreen && scoreResponse(question, onScreen);
   const firstShown = shape === 'traditional' && firstChecked !== undefined && sameAnswer(firstChecked, placed.traditional);
   const showFirst = firstShown && rightInTraditional;
+
+  const putIn = (level: number, role: string) =>
+    setPlaced((now = placed) => ({ ...now, [shape]: now[shape].map((r, at) => (at === level ? role : r)) }));
+  const placing = usePlacing({
+    strings,
+    cardText: (role) => roleLabel.get(role) ?? '',
+    place(role, level) {
+      putIn(Number(level), role);
+      return interpolate(strings.placed, { item: roleLabel.get(role) ?? '', place: slots[Number(level)]?.label ?? '' });
+    },
+  });
 
   const turn = () => {
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -80,6 +94,7 @@ export default function PyramidQuestion({ question, strings }: Props) {
             shape={shape}
             labels={slots.map((slot, i) => roleLabel.get(current[i] ?? '') ?? slot.label)}
             results={slots.map((slot, i) => mark(result || firstShown ? current[i] === slot.role : undefined))}
+            place={(level) => placing.place(String(level))}
           />
           <figcaption>{question[shape].caption}</figcaption>
         </figure>
@@ -87,16 +102,28 @@ export default function PyramidQuestion({ question, strings }: Props) {
           <p class="pyramid-stage" tabIndex={-1} ref={stageRef}>
             <strong>{question[shape].caption}</strong>
           </p>
+          <p class="placing-hint">{strings.placeHint}</p>
+          {/* The roles as cards to pick up; each level's drop-down already offers them to a screen reader. */}
+          <div class="placing-pool" aria-hidden="true">
+            {question.roles.map((role) => (
+              <div key={role.id} class="placing-chip" data-used={current.includes(role.id) ? '' : undefined} {...placing.card(role.id)}>
+                <span class="placing-grip" />
+                {role.label}
+              </div>
+            ))}
+          </div>
           {slots.map((slot, i) => (
-            <div key={`${shape}-${slot.id}`} class="question-row" data-result={mark(result || firstShown ? current[i] === slot.role : undefined)}>
+            <div
+              key={`${shape}-${slot.id}`}
+              class="question-row"
+              data-result={mark(result || firstShown ? current[i] === slot.role : undefined)}
+              {...placing.place(String(i))}
+            >
               <label for={`${question.id}-${shape}-${slot.id}`}>{slot.label}</label>
               <select
                 id={`${question.id}-${shape}-${slot.id}`}
                 value={current[i]}
-                onChange={(e) => {
-                  const role = (e.target as HTMLSelectElement).value;
-                  setPlaced((now = placed) => ({ ...now, [shape]: now[shape].map((r, at) => (at === i ? role : r)) }));
-                }}
+                onChange={(e) => putIn(i, (e.target as HTMLSelectElement).value)}
               >
                 <option value="">{strings.choose}</option>
                 {question.roles.map((role) => (
@@ -113,6 +140,8 @@ export default function PyramidQuestion({ question, strings }: Props) {
               {strings.turn}
             </button>
           )}
+          {placing.tray()}
+          {placing.live}
         </div>
       </div>
     </QuestionFrame>

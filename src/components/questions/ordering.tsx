@@ -1,36 +1,49 @@
-import { useState } from 'preact/hooks';
-import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { shuffled } from '../../state/shuffle.ts';
+import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionKind } from './kind.ts';
+import { moveTo } from './placing.ts';
 import { mark, VerdictFeedback } from './QuestionFrame.tsx';
+import { usePlacing } from './use-placing.tsx';
 
 type Ordering = QuestionOf<'ordering'>;
 const start = (question: Ordering) => shuffled(question.items, question.id).map((i) => i.id);
 
-/** Put items in order with "move up" and "move down" buttons; each move is announced. */
+/**
+ * Put items in order: drag an item onto the place of another, or tap one and then the other;
+ * the "move up" and "move down" buttons do the same from the keyboard. Each move is announced.
+ */
 export const orderingKind: QuestionKind<Ordering> = {
   start,
   Parts({ question, strings, draft, setDraft, result }) {
     const order = draft ?? start(question);
-    const [announcement, setAnnouncement] = useState('');
     const text = (id: string | undefined) => question.items.find((i) => i.id === id)?.text ?? '';
+    const moved = (id: string, next: string[]) => interpolate(strings.moved, { item: text(id), position: next.indexOf(id) + 1, total: next.length });
+    const placing = usePlacing({
+      strings,
+      cardText: text,
+      // Dropped on another item: it takes that item's place.
+      place(id, other) {
+        const next = moveTo(order, id, order.indexOf(other));
+        setDraft((now = start(question)) => moveTo(now, id, now.indexOf(other)));
+        return moved(id, next);
+      },
+    });
     const move = (id: string, by: number) =>
       setDraft((now = start(question)) => {
-        const from = now.indexOf(id);
-        const to = from + by;
-        if (from < 0 || to < 0 || to >= now.length) return now;
-        const next = [...now];
-        next.splice(from, 1);
-        next.splice(to, 0, id);
-        setAnnouncement(interpolate(strings.moved, { item: text(id), position: to + 1, total: next.length }));
+        const to = now.indexOf(id) + by;
+        if (to < 0 || to >= now.length) return now;
+        const next = moveTo(now, id, to);
+        placing.announce(moved(id, next));
         return next;
       });
     return (
       <>
+        <p class="placing-hint">{strings.placeHint}</p>
         <ol class="question-order">
           {order.map((id, index) => (
-            <li key={id} data-result={mark(result && question.items[index]?.id === id)}>
+            <li key={id} data-result={mark(result && question.items[index]?.id === id)} {...placing.place(id)} {...placing.card(id)}>
+              <span class="placing-grip" aria-hidden="true" />
               <span class="question-order-text">{text(id)}</span>
               <button
                 type="button"
@@ -53,9 +66,8 @@ export const orderingKind: QuestionKind<Ordering> = {
             </li>
           ))}
         </ol>
-        <p class="visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
+        {placing.tray()}
+        {placing.live}
       </>
     );
   },

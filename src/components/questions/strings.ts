@@ -21,6 +21,18 @@ export interface QuestionStrings {
   moveDown: string;
   /** "{{item}}: now in position {{position}} of {{total}}." */
   moved: string;
+  /** Under an activity with cards: drag them, or tap a card and then its place. */
+  placeHint: string;
+  /** "{{item}}: picked up. Now choose its place." */
+  picked: string;
+  /** "{{item}}: placed in {{place}}." */
+  placed: string;
+  /** "{{item}}: put back." */
+  putBack: string;
+  /** Before the card in hand: "In your hand:". */
+  holding: string;
+  /** The button that puts the card in hand back. */
+  putBackButton: string;
   /** The label of the numeric answer field. */
   yourAnswer: string;
   /** "Type a number, for example {{example}}." */
