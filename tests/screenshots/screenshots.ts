@@ -1,5 +1,5 @@
-// `npm run screenshots`: every lesson in every locale, as a phone, a laptop and a typical LMS
-// frame (1024×700) show it; the launch page at every size it serves, its contents drawer, the
+// `npm run screenshots`: every lesson in every locale, as a phone (in the light and the dark
+// theme), a laptop and a typical LMS frame (1024×700) show it; the launch page at every size it serves, its contents drawer, the
 // learner's result and certificate (on screen and printed); and the workshop mode as a
 // trainer sees it on 720p, laptop and 1080p screens. For review. Builds first; writes
 // screenshots/ with an index.html.
@@ -20,9 +20,10 @@ const out = join(root, 'screenshots');
 
 /** Lesson pages alone, scrolled whole; the LMS frame shows the shell as a learner first sees it. */
 const VIEWS = [
-  { name: 'phone', width: 390, height: 844, fullPage: true, inShell: false },
-  { name: 'laptop', width: 1366, height: 768, fullPage: true, inShell: false },
-  { name: 'lms-frame', width: 1024, height: 700, fullPage: false, inShell: true },
+  { name: 'phone', width: 390, height: 844, fullPage: true, inShell: false, colorScheme: 'light' },
+  { name: 'phone-dark', width: 390, height: 844, fullPage: true, inShell: false, colorScheme: 'dark' },
+  { name: 'laptop', width: 1366, height: 768, fullPage: true, inShell: false, colorScheme: 'light' },
+  { name: 'lms-frame', width: 1024, height: 700, fullPage: false, inShell: true, colorScheme: 'light' },
 ] as const;
 
 const hydrated = (page: Page | Frame) => page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'));
@@ -38,7 +39,7 @@ try {
   for (const locale of course.locales) {
     mkdirSync(join(out, locale), { recursive: true });
     for (const view of VIEWS) {
-      const context = await browser.newContext({ viewport: { width: view.width, height: view.height }, locale, reducedMotion: 'reduce' });
+      const context = await browser.newContext({ viewport: { width: view.width, height: view.height }, locale, reducedMotion: 'reduce', colorScheme: view.colorScheme });
       const page = await context.newPage();
       page.on('pageerror', (e) => problems.push(`${locale} ${view.name}: ${e.message}`));
       for (const [i, lesson] of lessonIdsOf(locale).entries()) {

@@ -56,15 +56,11 @@ function draw(member: CastMember, face: string): string {
 const FACE_GROUP = '<g transform="translate(315 248)">';
 const FACIAL_HAIR_GROUP = '<g transform="translate(279 400)">';
 
-/**
- * The inside of the drawing: what lies between its viewbox mask and its end, in whole units.
- * A unit is a fraction of a pixel at any size a face is shown; the decimals were a quarter of
- * the bytes.
- */
+/** The inside of the drawing: what lies between its viewbox mask and its end. */
 function inner(svg: string): string {
   const start = svg.indexOf('<g mask="url(#viewboxMask)">');
   if (start < 0 || !svg.endsWith('</g></svg>')) throw new Error('Open Peeps changed its markup: src/components/people/peeps.ts needs a look');
-  return svg.slice(start + '<g mask="url(#viewboxMask)">'.length, -'</g></svg>'.length).replaceAll(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))));
+  return svg.slice(start + '<g mask="url(#viewboxMask)">'.length, -'</g></svg>'.length);
 }
 
 /** A character's body and overlay, painted with the course's classes. */
