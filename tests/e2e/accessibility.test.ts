@@ -1,15 +1,14 @@
 // axe (WCAG 2.2 A and AA rules, and axe's best practices) on the pages of the build, each in
-// its own language, in the light theme; the source language's pages (every kind of page there
-// is) again in the dark one, for the rules that hang on colour: a theme's colours are the same
-// whatever the words, and contrast is axe's slowest rule: every lesson, launch page, certificate, workshop index and guide in every
+// its own language, in the light theme and again, for the rules that hang on colour, in the
+// dark one: every lesson, launch page, certificate, workshop index and guide in every
 // language. A workshop room and its presenter view are one template filled with a card: every
 // card in the source language, one card in each other language (workshop.test.ts checks the
 // rooms with everything revealed). Pages are independent, so several are checked at once.
 // Lessons are checked as a 360 px phone shows them, where they must also fit the screen's
 // width (Czech and Portuguese run long): a learner's phone is where a lesson is most likely
-// to break.
+// to break. A few tabs go from page to page: a tab per page would cost a browser process each.
 import { readdirSync } from 'node:fs';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { lessonIdsOf } from '../support/course-run.ts';
@@ -32,6 +31,25 @@ const lessons = new Set(course.locales.flatMap((locale) => lessonIdsOf(locale).m
 
 const browser = sharedBrowser();
 let context: BrowserContext;
+/** Tabs that go from page to page: a new tab per page costs the browser a process each time. */
+const idle: Page[] = [];
+const waiting: Array<(page: Page) => void> = [];
+const TABS = 3;
+let opened = 0;
+async function takeTab(): Promise<Page> {
+  const page = idle.pop();
+  if (page) return page;
+  if (opened < TABS) {
+    opened += 1;
+    return context.newPage();
+  }
+  return new Promise((give) => waiting.push(give));
+}
+function returnTab(page: Page): void {
+  const next = waiting.shift();
+  if (next) next(page);
+  else idle.push(page);
+}
 beforeAll(async () => {
   context = await newContext(browser(), { axe: true });
 });
@@ -39,23 +57,25 @@ afterAll(() => context?.close());
 
 describe.concurrent('accessibility', () => {
   it.for(pages)('%s has no axe violations and a language', async (file, { expect }) => {
-    const page = await context.newPage();
-    const lesson = lessons.has(file);
-    if (lesson) await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${inject('baseUrl')}/course/${file}`);
-    if (await page.locator('#lesson-frame').count()) {
-      await page.frameLocator('#lesson-frame').locator('h1').waitFor();
-    }
-    expect(await page.locator('html').getAttribute('lang')).toMatch(/^[a-z]{2}(-[A-Z]{2})?$/);
-    if (lesson) {
-      await islandsReady(page);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'wider than the phone').toBeLessThanOrEqual(0);
-    }
-    expect(await axeViolations(page, [...WCAG, 'best-practice'])).toEqual([]);
-    if (file.startsWith(`${course.sourceLocale}/`) || !file.includes('/')) {
+    const page = await takeTab();
+    try {
+      const lesson = lessons.has(file);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize(lesson ? { width: 360, height: 740 } : { width: 1280, height: 720 });
+      await page.goto(`${inject('baseUrl')}/course/${file}`);
+      if (await page.locator('#lesson-frame').count()) {
+        await page.frameLocator('#lesson-frame').locator('h1').waitFor();
+      }
+      expect(await page.locator('html').getAttribute('lang')).toMatch(/^[a-z]{2}(-[A-Z]{2})?$/);
+      if (lesson) {
+        await islandsReady(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'wider than the phone').toBeLessThanOrEqual(0);
+      }
+      expect(await axeViolations(page, [...WCAG, 'best-practice'])).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await axeViolations(page, COLOUR_RULES), 'in the dark theme').toEqual([]);
+    } finally {
+      returnTab(page);
     }
-    await page.close();
   });
 });
