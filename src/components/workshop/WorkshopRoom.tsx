@@ -44,6 +44,8 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   const current = useRef(session);
   current.current = session;
   const stage = useRef<HTMLElement>(null);
+  // Shown once fitted in the course's font: a slide that changed size after it was seen would jump.
+  const [fitted, setFitted] = useState(false);
 
   useEffect(() => {
     const started = startSession(Date.now());
@@ -87,9 +89,19 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   useEffect(() => {
     const target = stage.current;
     if (!target) return;
-    const observer = new ResizeObserver(() => fitToStage(target));
+    const fit = () => fitToStage(target);
+    const observer = new ResizeObserver(fit);
     observer.observe(target);
-    return () => observer.disconnect();
+    // The course's font may arrive after the first fit: its letters have other widths.
+    document.fonts.addEventListener('loadingdone', fit);
+    void document.fonts.ready.then(() => {
+      fit();
+      setFitted(true);
+    });
+    return () => {
+      observer.disconnect();
+      document.fonts.removeEventListener('loadingdone', fit);
+    };
   }, []);
   const fullScreen = () => (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined);
 
@@ -218,7 +230,7 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
         {slide.kind !== 'title' && <p class="room-kicker">{heading}</p>}
         {timer}
       </header>
-      <main class="room-stage" ref={stage}>
+      <main class="room-stage" ref={stage} data-fitting={fitted ? undefined : ''}>
         {body}
       </main>
       <p class="visually-hidden" aria-live="polite">
