@@ -78,9 +78,10 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, body: s
 }
 
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string | undefined, csp?: string) {
-  if (!file || !existsSync(file) || !statSync(file).isFile()) return send(req, res, 404, 'Not found');
+  const stat = file && existsSync(file) ? statSync(file) : undefined;
+  if (!file || !stat?.isFile()) return send(req, res, 404, 'Not found');
   const body = extname(file) === '.ts' ? stripTypeScriptTypes(readFileSync(file, 'utf8')) : readFileSync(file);
-  send(req, res, 200, body, { type: TYPES[extname(file)] ?? 'application/octet-stream', csp, key: `${file} ${statSync(file).mtimeMs}` });
+  send(req, res, 200, body, { type: TYPES[extname(file)] ?? 'application/octet-stream', csp, key: `${file} ${stat.mtimeMs}` });
 }
 
 export interface RunningServer {
@@ -100,10 +101,10 @@ export function startServer({ port = 0, dist = join(root, 'dist') }: ServerOptio
   const packageFiles = (zipPath: string) => {
     const mtime = statSync(zipPath).mtimeMs;
     const cached = unpacked.get(zipPath);
-    if (cached?.mtime === mtime) return cached.files;
-    const files = unzipSync(readFileSync(zipPath));
-    unpacked.set(zipPath, { mtime, files });
-    return files;
+    if (cached?.mtime === mtime) return cached;
+    const unzipped = { mtime, files: unzipSync(readFileSync(zipPath)) };
+    unpacked.set(zipPath, unzipped);
+    return unzipped;
   };
 
   const server = createServer((req, res) => {
@@ -132,8 +133,9 @@ export function startServer({ port = 0, dist = join(root, 'dist') }: ServerOptio
       const zipPath = inside(join(dist, 'packages'), zipName);
       if (!zipPath || !zipName.endsWith('.zip') || !existsSync(zipPath)) return send(req, res, 404, 'No such package');
       const inner = decodeURIComponent(rest.join('/'));
-      const file = packageFiles(zipPath)[inner];
-      const key = `${zipPath} ${statSync(zipPath).mtimeMs} /${inner}`;
+      const { mtime, files } = packageFiles(zipPath);
+      const file = files[inner];
+      const key = `${zipPath} ${mtime} /${inner}`;
       return file ? send(req, res, 200, file, { type: TYPES[extname(inner)] ?? 'application/octet-stream', csp: COURSE_CSP, key }) : send(req, res, 404, 'Not in package');
     }
     send(req, res, 404, 'Not found');
