@@ -8,7 +8,7 @@ import { course } from '../../src/course/config.ts';
 import { certificatePath, shellPath, workshopPath } from '../../src/course/paths.ts';
 import { encodeSnapshot } from '../../src/state/snapshot.ts';
 import { worstCaseSnapshot } from '../support/worst-case.ts';
-import { budget } from './budget.ts';
+import { budget, packageBudget, type PackageSize } from './budget.ts';
 import { commitFigures } from './commit-runs.ts';
 import { lighthouseFigures } from './lighthouse.ts';
 import { fontWeight, kb, lessonPages, pageWeight, type PageWeight } from './measure.ts';
@@ -31,7 +31,7 @@ const weights: Record<string, PageWeight> = {
   'workshop presenter view': pageWeight(dist, workshopPath.presenter(source, 'payroll-cutoff')),
   'facilitator guide': pageWeight(dist, workshopPath.guide(source)),
 };
-const packages: Array<{ name: string; bytes: number }> = JSON.parse(readFileSync(join(dist, 'packages/packages.json'), 'utf8'));
+const packages: PackageSize[] = JSON.parse(readFileSync(join(dist, 'packages/packages.json'), 'utf8'));
 
 console.log(`\nBuild (astro + packages): ${buildSeconds.toFixed(1)} s\n`);
 console.log(`${'Per page'.padEnd(44)}   JS raw   JS gzip   CSS raw  CSS gzip`);
@@ -41,11 +41,10 @@ for (const [kind, w] of Object.entries(weights)) {
   );
 }
 console.log('\nBudgets');
-const checks = budget(lessons, {
-  launchPage: weights['launch page (shell)']!,
-  workshopRoom: weights['workshop room (payroll-cutoff)']!,
-  certificate: weights.certificate!,
-}, { fonts: fontWeight(dist), packages });
+const checks = [
+  ...budget(lessons, { launchPage: weights['launch page (shell)']!, workshopRoom: weights['workshop room (payroll-cutoff)']!, certificate: weights.certificate! }, fontWeight(dist)),
+  ...packageBudget(packages),
+];
 for (const check of checks) console.log(`  ${check.ok ? 'ok  ' : 'OVER'} ${check.name}: ${check.actual} (limit ${check.limit})`);
 const suspendData = encodeSnapshot(worstCaseSnapshot()).length;
 console.log(`  ${suspendData <= 4096 ? 'ok  ' : 'OVER'} suspend_data, worst-case learner state: ${suspendData} characters (limit 4,096, SCORM 1.2)`);

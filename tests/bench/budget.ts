@@ -24,10 +24,10 @@ export const LIMITS = {
   allLanguagesPackage: 800 * 1024,
 };
 
-/** What the build ships besides pages: its fonts, and each package with its size. */
-export interface Shipped {
-  fonts: Bytes;
-  packages: Array<{ name: string; bytes: number }>;
+/** A built package and its size. */
+export interface PackageSize {
+  name: string;
+  bytes: number;
 }
 
 /** The pages outside the lessons that have a budget of their own. */
@@ -46,15 +46,12 @@ const within = (name: string, page: PageWeight, limit: number) => ({
   limit: kb(limit),
 });
 
-export function budget(lessons: PageWeight[], others: OtherPages, shipped: Shipped) {
+/** What a learner's browser loads: the JS and CSS of each kind of page, and the fonts. */
+export function budget(lessons: PageWeight[], others: OtherPages, fonts: Bytes) {
   const heaviest = heaviestOf(lessons.filter((p) => p.islands > 0));
   const without = lessons.filter((p) => p.islands === 0);
   const heaviestWithout = Math.max(0, ...without.map((p) => p.js.raw));
   const mostCss = [...lessons, ...Object.values(others)].reduce((a, b) => (a.css.gzip >= b.css.gzip ? a : b));
-  const largest = (all: boolean) =>
-    shipped.packages.filter((p) => p.name.includes('-all-') === all).reduce((a, b) => (a.bytes >= b.bytes ? a : b), { name: 'none', bytes: 0 });
-  const localePackage = largest(false);
-  const allPackage = largest(true);
   return [
     heaviest
       ? within('JS on the heaviest lesson page, with its islands (gzip)', heaviest, LIMITS.lessonWithIslands)
@@ -69,7 +66,17 @@ export function budget(lessons: PageWeight[], others: OtherPages, shipped: Shipp
     within('JS on the launch page (gzip)', others.launchPage, LIMITS.launchPage),
     within('JS on a workshop room (gzip)', others.workshopRoom, LIMITS.workshopRoom),
     { name: 'CSS on the page with the most (gzip)', ok: mostCss.css.gzip <= LIMITS.cssPerPage, actual: `${kb(mostCss.css.gzip)} (${mostCss.page})`, limit: kb(LIMITS.cssPerPage) },
-    { name: 'Fonts, all files (woff2)', ok: shipped.fonts.raw <= LIMITS.fonts, actual: kb(shipped.fonts.raw), limit: kb(LIMITS.fonts) },
+    { name: 'Fonts, all files (woff2)', ok: fonts.raw <= LIMITS.fonts, actual: kb(fonts.raw), limit: kb(LIMITS.fonts) },
+  ];
+}
+
+/** What an LMS administrator uploads: the largest one-language package, and the one with every language. */
+export function packageBudget(packages: PackageSize[]) {
+  const largest = (all: boolean) =>
+    packages.filter((p) => p.name.includes('-all-') === all).reduce((a, b) => (a.bytes >= b.bytes ? a : b), { name: 'none', bytes: 0 });
+  const localePackage = largest(false);
+  const allPackage = largest(true);
+  return [
     { name: 'The largest one-language package', ok: localePackage.bytes <= LIMITS.localePackage, actual: `${kb(localePackage.bytes)} (${localePackage.name})`, limit: kb(LIMITS.localePackage) },
     { name: 'The all-languages package', ok: allPackage.bytes <= LIMITS.allLanguagesPackage, actual: `${kb(allPackage.bytes)} (${allPackage.name})`, limit: kb(LIMITS.allLanguagesPackage) },
   ];

@@ -1,7 +1,5 @@
 // The size budgets, measured on every lesson page, the launch page, the certificate and a
-// workshop room of every locale, and on the fonts and packages (`npm run bench` reports them).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// workshop room of every locale, and on the fonts (`npm run bench` reports them, and the packages' sizes).
 import { expect, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { certificatePath, shellPath, workshopPath } from '../../src/course/paths.ts';
@@ -17,9 +15,7 @@ it.each(course.locales)('keeps every %s page within its JavaScript budget', (loc
     workshopRoom: pageWeight(dist, workshopPath.room(locale, 'payroll-cutoff')),
     certificate: pageWeight(dist, certificatePath(locale)),
   };
-  const shipped = { fonts: fontWeight(dist), packages: JSON.parse(readFileSync(join(dist, 'packages/packages.json'), 'utf8')) };
   // Package sizes are the bench's to report (the all-languages package is over its 800 KB while
   // each page draws its people inline); what a page costs its learner is held here.
-  const pageChecks = budget(lessons, others, shipped).filter((c) => !/package/.test(c.name));
-  expect(pageChecks.filter((c) => !c.ok)).toEqual([]);
+  expect(budget(lessons, others, fontWeight(dist)).filter((c) => !c.ok)).toEqual([]);
 });
