@@ -45,7 +45,8 @@ export async function axeViolations(target: Page | Frame, scope: readonly string
   const runOnly = 'rules' in scope ? { type: 'rule' as const, values: [...scope.rules] } : { type: 'tag' as const, values: [...scope] };
   return top.evaluate(async (only) => {
     // Contrast is judged on what stays on the screen, not on feedback still fading in.
-    const settling = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    const fading = (a: Animation) => (a.effect as KeyframeEffect | null)?.getKeyframes().some((k) => 'opacity' in k || 'color' in k || 'backgroundColor' in k);
+    const settling = document.getAnimations().filter((a) => fading(a) && a.effect?.getComputedTiming().endTime !== Infinity);
     await Promise.all(settling.map((a) => a.finished.catch(() => undefined)));
     const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
