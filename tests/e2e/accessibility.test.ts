@@ -1,12 +1,13 @@
 // axe (WCAG 2.2 A and AA rules, and axe's best practices) on the pages of the build, each in
-// its own language, in the light theme and again, for the rules that hang on colour, in the
-// dark one: every lesson, launch page, certificate, workshop index and guide in every
-// language. A workshop room and its presenter view are one template filled with a card: every
-// card in the source language, one card in each other language (workshop.test.ts checks the
-// rooms with everything revealed). Pages are independent, so several are checked at once.
-// Lessons are checked as a 360 px phone shows them, where they must also fit the screen's
-// width (Czech and Portuguese run long): a learner's phone is where a lesson is most likely
-// to break. A few tabs go from page to page: a tab per page would cost a browser process each.
+// its own language: every lesson, launch page, certificate, workshop index and guide in every
+// language. The rules that hang on colour run in the light theme and in the dark one, in the
+// source language and the longest. A workshop room and its presenter view are one template
+// filled with a card: every card in the source language, one card in each other language
+// (workshop.test.ts checks the rooms with everything revealed). Pages are independent, so
+// several are checked at once. Lessons are checked as a 360 px phone shows them, where they
+// must also fit the screen's width (Czech and Portuguese run long): a learner's phone is
+// where a lesson is most likely to break. A few tabs go from page to page: a tab per page
+// would cost a browser process each.
 import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
@@ -26,6 +27,13 @@ const sampled = (file: string) => {
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html') && sampled(f))
   .sort();
+
+/**
+ * Colours come from the theme, not the language: contrast is checked, in the light theme and
+ * the dark, in the source language and in Czech, whose longer words wrap differently.
+ */
+const COLOURS_CHECKED = new Set([course.sourceLocale, 'cs']);
+const localeOf = (file: string) => (course.locales.find((locale) => file.startsWith(`${locale}/`) || file === `start-${locale}.html`) ?? course.sourceLocale);
 
 const lessons = new Set(course.locales.flatMap((locale) => lessonIdsOf(locale).map((id) => `${locale}/${id}.html`)));
 
@@ -71,9 +79,12 @@ describe.concurrent('accessibility', () => {
         await islandsReady(page);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'wider than the phone').toBeLessThanOrEqual(0);
       }
-      expect(await axeViolations(page, [...WCAG, 'best-practice'])).toEqual([]);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await axeViolations(page, COLOUR_RULES), 'in the dark theme').toEqual([]);
+      const colours = COLOURS_CHECKED.has(localeOf(file));
+      expect(await axeViolations(page, [...WCAG, 'best-practice'], { skip: colours ? [] : COLOUR_RULES.rules })).toEqual([]);
+      if (colours) {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await axeViolations(page, COLOUR_RULES), 'in the dark theme').toEqual([]);
+      }
     } finally {
       returnTab(page);
     }

@@ -34,21 +34,26 @@ export const COLOUR_RULES = { rules: ['color-contrast', 'link-in-text-block'] } 
 
 /**
  * axe's findings in a page or a frame (its frames included), one line each, naming the
- * elements: for rules with the given tags, or for the given rules. A document loaded outside
+ * elements: for rules with the given tags, or for the given rules, less those to `skip`. A document loaded outside
  * an `axe` context gets axe sent in first.
  */
-export async function axeViolations(target: Page | Frame, scope: readonly string[] | { readonly rules: readonly string[] } = WCAG): Promise<string[]> {
+export async function axeViolations(
+  target: Page | Frame,
+  scope: readonly string[] | { readonly rules: readonly string[] } = WCAG,
+  { skip = [] }: { skip?: readonly string[] } = {},
+): Promise<string[]> {
   const top = 'mainFrame' in target ? target.mainFrame() : target;
   for (const frame of framesUnder(top)) {
     if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
   }
   const runOnly = 'rules' in scope ? { type: 'rule' as const, values: [...scope.rules] } : { type: 'tag' as const, values: [...scope] };
-  return top.evaluate(async (only) => {
+  const off = Object.fromEntries(skip.map((rule) => [rule, { enabled: false }]));
+  return top.evaluate(async ([only, rules]) => {
     // Contrast is judged on what stays on the screen, not on feedback still fading in.
     const fading = (a: Animation) => (a.effect as KeyframeEffect | null)?.getKeyframes().some((k) => 'opacity' in k || 'color' in k || 'backgroundColor' in k);
     const settling = document.getAnimations().filter((a) => fading(a) && a.effect?.getComputedTiming().endTime !== Infinity);
     await Promise.all(settling.map((a) => a.finished.catch(() => undefined)));
-    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: only, resultTypes: ['violations'] });
+    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: only, rules, resultTypes: ['violations'] });
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, runOnly);
+  }, [runOnly, off] as const);
 }
