@@ -28,6 +28,7 @@ export default defineConfig({
           root: 'tests',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['support/global-setup.ts'],
+          isolate: false,
           testTimeout: 900_000,
           hookTimeout: 300_000,
         },
