@@ -73,8 +73,8 @@ describe.concurrent.each(['en', 'cs'])('by pointer, in %s', (locale) => {
         moved = wanted.text;
         await expect.poll(() => form.locator('.question-order-text').nth(target).textContent()).toBe(wanted.text);
       }
-      // Each placing is heard, and nothing is left in hand.
-      expect(await form.locator('[aria-live="polite"]').textContent()).toContain(moved);
+      // Each placing is heard, the item named without its own full stop, and nothing is left in hand.
+      expect(await form.locator('[aria-live="polite"]').textContent()).toContain(`${moved.replace(/\.$/, '')}: `);
       expect(await form.locator('[data-held]').count()).toBe(0);
       await check(page, way, form);
       expect(await form.locator('.question-order-text').allTextContents()).toEqual(data.items.map((i) => i.text));

@@ -1,6 +1,6 @@
 // Tap-to-place and drag-and-drop rules, shared by the ordering, classification, matching and pyramid activities.
 import { describe, expect, it } from 'vitest';
-import { cancel, DRAG_DISTANCE, isDrag, moveTo, tapCard, tapPlace } from '../../src/components/questions/placing.ts';
+import { announcement, cancel, DRAG_DISTANCE, isDrag, moveTo, tapCard, tapPlace } from '../../src/components/questions/placing.ts';
 
 describe('tap to place', () => {
   it('picks a card with a tap, places it with a tap on a place, and then holds nothing', () => {
@@ -41,5 +41,12 @@ describe('moveTo', () => {
     expect(moveTo(['a', 'b', 'c'], 'a', 9)).toEqual(['b', 'c', 'a']);
     expect(moveTo(['a', 'b', 'c'], 'c', -3)).toEqual(['c', 'a', 'b']);
     expect(moveTo(['a', 'b'], 'z', 0)).toEqual(['a', 'b']);
+  });
+});
+
+describe('announcement', () => {
+  it('names a card written as a sentence without its full stop before the colon', () => {
+    expect(announcement('{{item}}: placed in {{place}}.', { item: 'A colleague who asks for help at work.', place: 'Internal.' })).toBe('A colleague who asks for help at work: placed in Internal.');
+    expect(announcement('{{item}}: now in position {{position}} of {{total}}.', { item: 'Payroll', position: 2, total: 5 })).toBe('Payroll: now in position 2 of 5.');
   });
 });

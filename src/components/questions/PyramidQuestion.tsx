@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { scoreResponse } from '../../state/scoring.ts';
-import { interpolate } from '../../i18n/plural.ts';
 import { PyramidDrawing } from './PyramidDrawing.tsx';
 import { mark, QuestionFrame, Verdict, VerdictFeedback } from './QuestionFrame.tsx';
 import type { QuestionStrings } from './strings.ts';
 import { sameAnswer, useDraft } from './use-answer.ts';
+import { announcement } from './placing.ts';
 import { usePlacing } from './use-placing.tsx';
 
 interface Props {
@@ -49,7 +49,7 @@ export default function PyramidQuestion({ question, strings }: Props) {
     cardText: (role) => roleLabel.get(role) ?? '',
     place(role, level) {
       putIn(Number(level), role);
-      return interpolate(strings.placed, { item: roleLabel.get(role) ?? '', place: slots[Number(level)]?.label ?? '' });
+      return announcement(strings.placed, { item: roleLabel.get(role) ?? '', place: slots[Number(level)]?.label ?? '' });
     },
   });
 

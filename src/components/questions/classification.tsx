@@ -1,7 +1,7 @@
-import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionOf } from '../../schemas/question.ts';
 import type { QuestionKind } from './kind.ts';
 import { mark, VerdictFeedback } from './QuestionFrame.tsx';
+import { announcement } from './placing.ts';
 import { usePlacing } from './use-placing.tsx';
 
 /**
@@ -18,7 +18,7 @@ export const classificationKind: QuestionKind<QuestionOf<'classification'>> = {
       cardText: text,
       place(card, group) {
         setDraft((now) => ({ ...now, [card]: group }));
-        return interpolate(strings.placed, { item: text(card), place: groupLabel.get(group) ?? '' });
+        return announcement(strings.placed, { item: text(card), place: groupLabel.get(group) ?? '' });
       },
     });
     return (

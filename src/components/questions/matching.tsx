@@ -1,8 +1,8 @@
-import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { shuffled } from '../../state/shuffle.ts';
 import type { QuestionKind } from './kind.ts';
 import { mark, VerdictFeedback } from './QuestionFrame.tsx';
+import { announcement } from './placing.ts';
 import { usePlacing } from './use-placing.tsx';
 
 /**
@@ -18,7 +18,7 @@ export const matchingKind: QuestionKind<QuestionOf<'matching'>> = {
       cardText: matchText,
       place(match, item) {
         setDraft((now) => ({ ...now, [item]: match }));
-        return interpolate(strings.placed, { item: matchText(match), place: question.pairs.find((p) => p.id === item)?.item ?? '' });
+        return announcement(strings.placed, { item: matchText(match), place: question.pairs.find((p) => p.id === item)?.item ?? '' });
       },
     });
     const used = new Set(Object.values(draft));

@@ -1,8 +1,7 @@
 import type { QuestionOf } from '../../schemas/question.ts';
 import { shuffled } from '../../state/shuffle.ts';
-import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionKind } from './kind.ts';
-import { moveTo } from './placing.ts';
+import { announcement, moveTo } from './placing.ts';
 import { mark, VerdictFeedback } from './QuestionFrame.tsx';
 import { usePlacing } from './use-placing.tsx';
 
@@ -18,7 +17,7 @@ export const orderingKind: QuestionKind<Ordering> = {
   Parts({ question, strings, draft, setDraft, result }) {
     const order = draft ?? start(question);
     const text = (id: string | undefined) => question.items.find((i) => i.id === id)?.text ?? '';
-    const moved = (id: string, next: string[]) => interpolate(strings.moved, { item: text(id), position: next.indexOf(id) + 1, total: next.length });
+    const moved = (id: string, next: string[]) => announcement(strings.moved, { item: text(id), position: next.indexOf(id) + 1, total: next.length });
     const placing = usePlacing({
       strings,
       cardText: text,

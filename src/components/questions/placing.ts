@@ -1,5 +1,6 @@
 // Tap-to-place and drag-and-drop, as pure logic: which card is held, when a press becomes a
 // drag, where an ordering item lands. No DOM here, so every rule has a unit test.
+import { interpolate } from '../../i18n/plural.ts';
 
 /** The card in hand (picked by a tap, or being dragged), or none. */
 export type Held = string | undefined;
@@ -43,3 +44,13 @@ export function moveTo(order: readonly string[], id: string, index: number): str
   next.splice(Math.max(0, Math.min(index, next.length)), 0, id);
   return next;
 }
+
+/**
+ * An announcement that names cards and places ("{{item}}: placed in {{place}}."), without
+ * their own full stops: a card written as a sentence would otherwise be read "…at work.: placed".
+ */
+export function announcement(template: string, values: Record<string, string | number>): string {
+  const bare = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/\.+$/u, '') : value]));
+  return interpolate(template, bare);
+}
+

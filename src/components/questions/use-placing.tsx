@@ -3,8 +3,7 @@
 // The keyboard keeps its own complete path (buttons, radios, drop-downs); this only adds to it.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { interpolate } from '../../i18n/plural.ts';
-import { cancel, isDrag, tapCard, tapPlace, type Held, type Step } from './placing.ts';
+import { announcement, cancel, isDrag, tapCard, tapPlace, type Held, type Step } from './placing.ts';
 import type { QuestionStrings } from './strings.ts';
 
 interface Options {
@@ -38,7 +37,7 @@ export function usePlacing({ strings, cardText, place }: Options) {
   const [held, setHeld] = useState<Held>(undefined);
   const [dragging, setDragging] = useState(false);
   const [over, setOver] = useState<string | undefined>(undefined);
-  const [announcement, setAnnouncement] = useState('');
+  const [said, setAnnouncement] = useState('');
   const press = useRef<Press | undefined>(undefined);
   /** A drag ends with a click on whatever is under the pointer: that click is not a tap. */
   const dragEnded = useRef(false);
@@ -46,8 +45,8 @@ export function usePlacing({ strings, cardText, place }: Options) {
   const apply = (step: Step) => {
     setHeld(step.held);
     if (step.placed) setAnnouncement(place(step.placed.card, step.placed.place));
-    else if (step.dropped) setAnnouncement(interpolate(strings.putBack, { item: cardText(step.dropped) }));
-    else if (step.held !== undefined) setAnnouncement(interpolate(strings.picked, { item: cardText(step.held) }));
+    else if (step.dropped) setAnnouncement(announcement(strings.putBack, { item: cardText(step.dropped) }));
+    else if (step.held !== undefined) setAnnouncement(announcement(strings.picked, { item: cardText(step.held) }));
   };
 
   // Escape puts back what is in hand. Listening from the start, not from the pick: an effect
@@ -144,7 +143,7 @@ export function usePlacing({ strings, cardText, place }: Options) {
     /** The activity's one live region. */
     live: (
       <p class="visually-hidden" aria-live="polite">
-        {announcement}
+        {said}
       </p>
     ),
     /** What is in hand stays in view while the learner chooses where it goes (sticky at the bottom on a phone). */
