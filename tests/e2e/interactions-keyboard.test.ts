@@ -225,6 +225,14 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await page.keyboard.press('Tab');
     await numeric.locator('.question-error').waitFor();
     expect(await input.getAttribute('aria-invalid')).toBe('true');
+    // Checked as it stands: the same one message, and the learner is taken back to the field.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    await page.keyboard.press('Enter');
+    await numeric.locator('.question-error').waitFor();
+    expect(await numeric.locator('.question-feedback').textContent()).toBe('');
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await input.focus();
     await page.keyboard.press('ControlOrMeta+A');

@@ -96,6 +96,8 @@ export default function FinalTest({ bank, count, passMark, strings, questionStri
     // The latest answers are in the store; this render may be a key press behind.
     const now = $test.get() ?? test;
     const open = drawn.filter((q) => !isResponseFor(q, draftOf(q, now.attempt.answers)));
+    // A number it cannot read is unanswered, and its field says why beside it.
+    (event.currentTarget as HTMLFormElement).checkValidity();
     setUnanswered(open.length);
     if (open[0]) {
       document.getElementById(`${open[0].id}-label`)?.closest('.question')?.querySelector<HTMLElement>('input, select, button')?.focus();

@@ -39,6 +39,14 @@ export function QuestionFrame({ id, prompt, label, checkLabel, strings, onCheck,
   const [hint, setHint] = useState('');
   const submit = (event: Event) => {
     event.preventDefault();
+    // A field that cannot read what was typed says so itself, beside it (its `invalid`
+    // event): one message, where the learner is taken to put it right.
+    const form = event.currentTarget as HTMLFormElement;
+    if (!form.checkValidity()) {
+      setHint('');
+      form.querySelector<HTMLElement>(':invalid')?.focus();
+      return;
+    }
     setHint(onCheck?.() === false ? strings.incomplete : '');
   };
   const body = (

@@ -22,9 +22,13 @@ export const numericKind: QuestionKind<QuestionOf<'numeric'>> = {
         setTyped(format.format(draft));
       }
     }, [draft]);
-    // Said once the learner leaves the field, not at every keystroke of a number half typed.
+    // Said once the learner leaves the field or checks, not at every keystroke of a number
+    // half typed. The field holds the message as its validity, which "Check" asks for.
     const [left, setLeft] = useState(false);
-    const invalid = left && typed.trim() !== '' && parseLocaleNumber(typed, locale) === undefined;
+    const unreadable = typed.trim() !== '' && parseLocaleNumber(typed, locale) === undefined;
+    const message = interpolate(strings.notANumber, { example: format.format(question.answer >= 1000 ? 12500 : 12.5) });
+    useEffect(() => input.current?.setCustomValidity(unreadable ? message : ''), [unreadable, message]);
+    const invalid = left && unreadable;
     return (
       <>
         <div class="question-number" data-result={mark(result?.correct)}>
@@ -39,6 +43,7 @@ export const numericKind: QuestionKind<QuestionOf<'numeric'>> = {
             aria-invalid={invalid ? 'true' : undefined}
             aria-describedby={invalid ? errorId : undefined}
             onBlur={() => setLeft(true)}
+            onInvalid={() => setLeft(true)}
             onInput={(e) => {
               setLeft(false);
               const text = (e.target as HTMLInputElement).value;
@@ -50,7 +55,7 @@ export const numericKind: QuestionKind<QuestionOf<'numeric'>> = {
         </div>
         {invalid && (
           <p class="question-error" id={errorId}>
-            {interpolate(strings.notANumber, { example: format.format(question.answer >= 1000 ? 12500 : 12.5) })}
+            {message}
           </p>
         )}
       </>
