@@ -120,11 +120,28 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
 
     // "Always" (5th point) for the positive statements, "Never" (1st) for the reverse ones.
     const reverse = [false, true, true, true, false, false, false, true];
-    await page.locator('.question-likert input').first().focus();
-    for (const isReverse of reverse) {
+    const answer = async (isReverse: boolean) => {
       if (isReverse) await page.keyboard.press('Space');
       else for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Tab');
+    };
+    await page.locator('.question-likert input').first().focus();
+    for (const isReverse of reverse.slice(0, 2)) await answer(isReverse);
+
+    // Two answered, then "Show my profile": each statement still open says so, and the
+    // learner is taken to the first of them.
+    await page.locator('form.question button[type="submit"]').focus();
+    await page.keyboard.press('Enter');
+    const open = page.locator('.question-likert[data-open]');
+    await open.first().waitFor();
+    expect(await open.count()).toBe(reverse.length - 2);
+    expect(await open.first().locator('legend .question-open').textContent()).toBe(uiStrings(locale)['question.notAnswered']);
+    expect(await page.evaluate(() => document.activeElement?.closest('.question-likert')?.hasAttribute('data-open'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    for (const [i, isReverse] of reverse.slice(2).entries()) {
+      await answer(isReverse);
+      expect(await open.count()).toBe(reverse.length - 3 - i);
     }
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
     await page.keyboard.press('Enter');
@@ -133,7 +150,6 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await feedback.locator('strong').waitFor();
     expect(await feedback.getAttribute('data-result')).toBeNull();
     expect(await feedback.locator('p').count()).toBe(2);
-    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

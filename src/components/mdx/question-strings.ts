@@ -9,6 +9,7 @@ export function questionStrings({ t, template }: Translator): QuestionStrings {
     showProfile: t('question.showProfile'),
     check: t('question.check'),
     incomplete: t('question.incomplete'),
+    notAnswered: t('question.notAnswered'),
     correct: t('question.correct'),
     incorrect: t('question.incorrect'),
     partly: template('question.partly'),

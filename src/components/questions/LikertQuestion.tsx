@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { interpolate } from '../../i18n/plural.ts';
 import type { QuestionOf } from '../../schemas/question.ts';
 import { likertProfile } from '../../state/scoring.ts';
@@ -14,6 +15,19 @@ interface Props {
 export default function LikertQuestion({ question, strings }: Props) {
   const { draft: points = {}, setDraft: setPoints, onScreen, check } = useDraft(question);
   const profile = onScreen && likertProfile(question, onScreen);
+  // After a check that came too early, each statement still without an answer says so, and
+  // the learner is taken to the first of them.
+  const [checkedEarly, setCheckedEarly] = useState(false);
+  const open = (id: string) => checkedEarly && points[id] === undefined;
+  const checkAll = () => {
+    const complete = check();
+    setCheckedEarly(!complete);
+    if (!complete) {
+      const first = question.statements.find((s) => points[s.id] === undefined);
+      if (first) document.querySelector<HTMLInputElement>(`input[name="${question.id}-${first.id}"]`)?.focus();
+    }
+    return complete;
+  };
 
   return (
     <QuestionFrame
@@ -23,7 +37,7 @@ export default function LikertQuestion({ question, strings }: Props) {
       checkLabel={strings.showProfile}
       strings={strings}
       group={false}
-      onCheck={check}
+      onCheck={checkAll}
       feedback={
         profile && (
           <>
@@ -36,8 +50,11 @@ export default function LikertQuestion({ question, strings }: Props) {
       }
     >
       {question.statements.map((statement) => (
-        <fieldset key={statement.id} class="question-card question-likert">
-          <legend>{statement.text}</legend>
+        <fieldset key={statement.id} class="question-card question-likert" data-open={open(statement.id) ? '' : undefined}>
+          <legend>
+            {statement.text}
+            {open(statement.id) && <span class="question-open">{strings.notAnswered}</span>}
+          </legend>
           {question.scale.map((label, i) => (
             <label key={label} class="question-chip">
               <input

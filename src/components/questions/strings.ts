@@ -7,6 +7,8 @@ export interface QuestionStrings {
   check: string;
   /** Shown when the learner checks before answering every part. */
   incomplete: string;
+  /** Beside each statement of a self-assessment still without an answer after a check. */
+  notAnswered: string;
   correct: string;
   incorrect: string;
   /** "Partly right: {{right}} of {{total}}." */
