@@ -100,6 +100,8 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
     await page.keyboard.press('Enter');
     await page.locator('.pyramid-turn').waitFor();
+    // One main button: the next step, turning it over; "Check" steps back.
+    expect(await page.locator('form.question:has(.pyramid) .button:not(.button-quiet)').filter({ visible: true }).allTextContents()).toEqual([uiStrings(locale)['question.turn']]);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
 

@@ -130,7 +130,7 @@ describe.concurrent.each(['en', 'cs'])('a workshop in %s', (locale) => {
     expect(await axeViolations(presenter)).toEqual([]);
     // The room's choices as bars, at the end.
     await room.keyboard.press('2');
-    while (await room.locator('.room-controls .button:not(.button-secondary)').isEnabled()) await room.keyboard.press('ArrowRight');
+    while (await room.locator('.room-controls .button:not(.button-quiet)').isEnabled()) await room.keyboard.press('ArrowRight');
     await room.locator('.room-results meter').first().waitFor();
     expect(await axeViolations(room)).toEqual([]);
     await context.close();
@@ -158,7 +158,7 @@ const WALKS = [...course.locales.map((locale) => ({ locale, ...SCREENS[0]! })), 
 const walkCard = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
-    const next = () => document.querySelector<HTMLButtonElement>('.room-controls .button:not(.button-secondary)')!;
+    const next = () => document.querySelector<HTMLButtonElement>('.room-controls .button:not(.button-quiet)')!;
     const found: string[] = [];
     let smallest = Infinity;
     for (let step = 0; ; step++) {

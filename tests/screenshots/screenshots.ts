@@ -148,7 +148,7 @@ try {
     await page.keyboard.press('ArrowRight');
     await shoot('discussion-1920x1080');
     await page.setViewportSize({ width: 1366, height: 768 });
-    while (await page.locator('.room-controls .button:not(.button-secondary)').isEnabled()) await page.keyboard.press('ArrowRight');
+    while (await page.locator('.room-controls .button:not(.button-quiet)').isEnabled()) await page.keyboard.press('ArrowRight');
     await shoot('results-1366x768');
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${server.url}/course/${workshopPath.presenter(locale, 'payroll-cutoff')}`);

@@ -3,7 +3,7 @@
 // content files, so it follows the course as it grows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 
 /** Where a lesson is shown: a page of its own, or the shell's frame. */
 type Lesson = Page | FrameLocator;
@@ -183,9 +183,19 @@ export async function completeLesson(page: Page, lesson: Lesson, locale: string,
   }
 }
 
+/** Activities that show more than one main (filled) button: each should offer one next step. */
+const crowdedActivities = (frame: Frame) =>
+  frame.evaluate(() =>
+    [...document.querySelectorAll('.activity')].flatMap((activity, i) => {
+      const main = [...activity.querySelectorAll<HTMLElement>('.button:not(.button-quiet)')].filter((b) => b.checkVisibility());
+      return main.length > 1 ? [`activity ${i + 1} shows ${main.length} main buttons: ${main.map((b) => b.textContent?.trim()).join(', ')}`] : [];
+    }),
+  );
+
 /**
  * Takes the whole course in the preview, lesson by lesson with Next, doing all each one offers.
- * With `axe`, returns what axe finds in each lesson once its activities are done. With
+ * Returns, per lesson once its activities are done, any activity that offers more than one
+ * main button and, with `axe`, what axe finds. With
  * `readMs`, the learner reads each lesson that long before its activities, as people do (for
  * the bench; a test never waits on the clock).
  */
@@ -200,6 +210,7 @@ export async function completeCourse(lms: PreviewSession, locale: string, { axe 
     }
     if (readMs) await lms.page.waitForTimeout(readMs);
     await completeLesson(lms.page, lms.lesson, locale, lesson);
+    found.push(...(await crowdedActivities(lms.lessonFrame())).map((problem) => `${lesson}: ${problem}`));
     if (axe) found.push(...(await axeViolations(lms.lessonFrame())).map((v) => `${lesson}: ${v}`));
   }
   return found;

@@ -42,7 +42,7 @@ export default function ActionPlanQuestion({ question, strings, locale }: Props)
             </ol>
             {/* Advice for the screen ("print it…"): the paper needs none. */}
             <p class="action-plan-advice">{question.feedback}</p>
-            <button type="button" class="button action-plan-print" onClick={() => printOnly('plan')}>
+            <button type="button" class="button button-quiet action-plan-print" onClick={() => printOnly('plan')}>
               {strings.printPlan}
             </button>
           </div>

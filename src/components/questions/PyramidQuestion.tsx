@@ -72,6 +72,7 @@ export default function PyramidQuestion({ question, strings }: Props) {
       prompt={question.prompt}
       strings={strings}
       correct={result ? result.correct : firstShown ? rightInTraditional : undefined}
+      checkQuiet={showFirst}
       onCheck={() => {
         if (current.some((role) => role === '')) return false;
         if (shape === 'inverted') return check();

@@ -15,6 +15,8 @@ interface Props {
   label?: string;
   /** The button; "Check answer" unless given. */
   checkLabel?: string;
+  /** The activity offers its next step as the main button: "Check" steps back (one main button per activity). */
+  checkQuiet?: boolean;
   strings: QuestionStrings;
   /**
    * Called on "Check": false when the answer is incomplete. Without it the question is one
@@ -33,7 +35,7 @@ interface Props {
 }
 
 /** What every question shares: label, prompt, check button and a live feedback region. */
-export function QuestionFrame({ id, prompt, label, checkLabel, strings, onCheck, correct, feedback, group = true, disabled, children }: Props) {
+export function QuestionFrame({ id, prompt, label, checkLabel, checkQuiet, strings, onCheck, correct, feedback, group = true, disabled, children }: Props) {
   const labelId = `${id}-label`;
   const promptId = `${id}-prompt`;
   const [hint, setHint] = useState('');
@@ -84,7 +86,7 @@ export function QuestionFrame({ id, prompt, label, checkLabel, strings, onCheck,
   return (
     <form class="question activity" aria-labelledby={`${labelId} ${promptId}`} onSubmit={submit} noValidate>
       {body}
-      <button type="submit" class="button">
+      <button type="submit" class={checkQuiet ? 'button button-quiet' : 'button'}>
         {checkLabel ?? strings.check}
       </button>
       <div class="question-feedback" role="status" data-result={hint ? undefined : mark(correct)}>

@@ -39,7 +39,7 @@ export default function ServiceChainMap({ strings, locale }: Props) {
         <ChainDiagram chain={chain} strings={strings} layout="wide" />
         <ChainDiagram chain={chain} strings={strings} layout="narrow" />
       </figure>
-      <button type="button" class="button chain-print" onClick={() => printOnly('chain')}>
+      <button type="button" class="button button-quiet chain-print" onClick={() => printOnly('chain')}>
         {strings.print}
       </button>
     </section>
@@ -115,7 +115,8 @@ function NameList({ side, chain, strings, onAnnounce }: ListProps) {
           aria-describedby={[hintId, limitId, problem && problemId].filter(Boolean).join(' ')}
           onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
         />
-        <button type="submit" class="button">
+        {/* Beside its field, one of two: outlined, so neither list's "Add" outshouts the other. */}
+        <button type="submit" class="button button-quiet">
           {strings.add}
         </button>
       </div>

@@ -58,10 +58,10 @@ export function SlideBody({ workshop: w, slide, session, strings, view, onVote, 
           </ul>
           {view === 'room' && (
             <p class="room-actions">
-              <a class="button button-secondary" href={links.presenterHref} target={`presenter-${w.id}`}>
+              <a class="button button-quiet" href={links.presenterHref} target={`presenter-${w.id}`}>
                 {strings.presenterView}
               </a>
-              <button type="button" class="button button-secondary" onClick={() => window.print()}>
+              <button type="button" class="button button-quiet" onClick={() => window.print()}>
                 {strings.handout}
               </button>
               <a href={links.indexHref}>{strings.all}</a>
@@ -192,7 +192,7 @@ export function SlideBody({ workshop: w, slide, session, strings, view, onVote, 
             <button type="button" class="button" onClick={onDownload}>
               {strings.download}
             </button>
-            <button type="button" class="button button-secondary" onClick={onRestart}>
+            <button type="button" class="button button-quiet" onClick={onRestart}>
               {strings.restart}
             </button>
             <span>{strings.end}</span>

@@ -150,14 +150,14 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   );
   const controls = (
     <nav class="room-controls" aria-label={strings.presenter}>
-      <button type="button" class="button button-secondary" onClick={backward} disabled={session.slide === 0 && session.phase === 'prompt'}>
+      <button type="button" class="button button-quiet" onClick={backward} disabled={session.slide === 0 && session.phase === 'prompt'}>
         {strings.previous}
       </button>
       <button type="button" class="button" onClick={forward} disabled={following === session}>
         {nextLabel}
       </button>
       {view === 'room' && (
-        <button type="button" class="button button-secondary" onClick={fullScreen}>
+        <button type="button" class="button button-quiet" onClick={fullScreen}>
           {strings.fullScreen}
         </button>
       )}
