@@ -102,9 +102,19 @@ const sync = keepInSync(
   },
 );
 contentsDrawer(document, window);
+/** Stores change together (a lesson opens: its language, current, visited): the chrome is drawn once for them all. */
+let drawing = false;
+function renderSoon(): void {
+  if (drawing) return;
+  drawing = true;
+  queueMicrotask(() => {
+    drawing = false;
+    render();
+  });
+}
 for (const store of [$locale, $current, $visited, $answers, $paths, $test, $chain]) {
   store.listen(noteCompletion);
-  store.listen(render);
+  store.listen(renderSoon);
 }
 noteCompletion();
 render();
