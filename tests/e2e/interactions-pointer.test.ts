@@ -55,7 +55,24 @@ async function open(locale: string, way: Way, lesson: string) {
 const check = async (page: Page, way: Way, form: Locator) => {
   const button = form.locator('button[type="submit"]');
   await (way === 'mouse' ? button.click() : button.tap());
-  await form.locator('.question-feedback[data-result="right"]').waitFor();
+  const feedback = form.locator('.question-feedback[data-result="right"]');
+  await feedback.waitFor();
+  // What the check says is brought into view, on a phone too: it may glide there, for a few
+  // hundred frames at most.
+  const inView = await feedback.evaluate(
+    (el) =>
+      new Promise<boolean>((answer) => {
+        let frames = 0;
+        const look = () => {
+          const box = el.getBoundingClientRect();
+          if (box.top >= 0 && box.bottom <= innerHeight) answer(true);
+          else if (++frames > 300) answer(false);
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+  );
+  if (!inView) throw new Error('the feedback was left out of view');
 };
 
 describe.concurrent.each(['en', 'cs'])('by pointer, in %s', (locale) => {

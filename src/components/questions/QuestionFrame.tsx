@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { interpolate } from '../../i18n/plural.ts';
 import type { Result } from '../../state/scoring.ts';
 import type { QuestionStrings } from './strings.ts';
@@ -39,6 +39,14 @@ export function QuestionFrame({ id, prompt, label, checkLabel, checkQuiet, strin
   const labelId = `${id}-label`;
   const promptId = `${id}-prompt`;
   const [hint, setHint] = useState('');
+  // What the learner's check says is brought into view (on a phone it can fall below the
+  // screen), smoothly unless motion is reduced (global.css's scroll-behavior); never on a
+  // page that opens with feedback already shown.
+  const feedbackRegion = useRef<HTMLDivElement>(null);
+  const [checks, setChecks] = useState(0);
+  useEffect(() => {
+    if (checks) feedbackRegion.current?.scrollIntoView({ block: 'nearest' });
+  }, [checks]);
   const submit = (event: Event) => {
     event.preventDefault();
     // A field that cannot read what was typed says so itself, beside it (its `invalid`
@@ -50,6 +58,7 @@ export function QuestionFrame({ id, prompt, label, checkLabel, checkQuiet, strin
       return;
     }
     setHint(onCheck?.() === false ? strings.incomplete : '');
+    setChecks((n) => n + 1);
   };
   const body = (
     <>
@@ -89,7 +98,7 @@ export function QuestionFrame({ id, prompt, label, checkLabel, checkQuiet, strin
       <button type="submit" class={checkQuiet ? 'button button-quiet' : 'button'}>
         {checkLabel ?? strings.check}
       </button>
-      <div class="question-feedback" role="status" data-result={hint ? undefined : mark(correct)}>
+      <div ref={feedbackRegion} class="question-feedback" role="status" data-result={hint ? undefined : mark(correct)}>
         {hint ? <p>{hint}</p> : feedback}
       </div>
     </form>
