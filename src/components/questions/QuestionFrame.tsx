@@ -57,8 +57,10 @@ export function QuestionFrame({ id, prompt, label, checkLabel, checkQuiet, strin
       form.querySelector<HTMLElement>(':invalid')?.focus();
       return;
     }
-    setHint(onCheck?.() === false ? strings.incomplete : '');
-    setChecks((n) => n + 1);
+    const complete = onCheck?.() !== false;
+    setHint(complete ? '' : strings.incomplete);
+    // A check too early leaves the learner where they are (or where the question takes them).
+    if (complete) setChecks((n) => n + 1);
   };
   const body = (
     <>
