@@ -12,6 +12,7 @@ import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
+import { shellPath } from '../../src/course/paths.ts';
 import { lessonIdsOf } from '../support/course-run.ts';
 import { axeViolations, COLOUR_RULES, islandsReady, newContext, WCAG } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
@@ -33,7 +34,7 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
  * the dark, in the source language and in Czech, whose longer words wrap differently.
  */
 const COLOURS_CHECKED = new Set([course.sourceLocale, 'cs']);
-const localeOf = (file: string) => (course.locales.find((locale) => file.startsWith(`${locale}/`) || file === `start-${locale}.html`) ?? course.sourceLocale);
+const localeOf = (file: string) => (course.locales.find((locale) => file.startsWith(`${locale}/`) || file === shellPath(locale)) ?? course.sourceLocale);
 
 const lessons = new Set(course.locales.flatMap((locale) => lessonIdsOf(locale).map((id) => `${locale}/${id}.html`)));
 
