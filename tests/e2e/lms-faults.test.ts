@@ -4,7 +4,7 @@ import { describe, inject, it } from 'vitest';
 import ui from '../../locales/en/ui.json' with { type: 'json' };
 import { course } from '../../src/course/config.ts';
 import { answerRight, questionData } from '../support/answer.ts';
-import { openPreview, savedInBrowser, suspended, type Cmi, type PreviewSession } from '../support/preview.ts';
+import { lessonOpened, openPreview, savedInBrowser, suspended, type Cmi, type PreviewSession } from '../support/preview.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 
 const browser = sharedBrowser();
@@ -62,6 +62,8 @@ describe.concurrent.each(['scorm12', 'scorm2004'] as const)('%s', (edition) => {
   it('clears the notice as soon as saving works again after refusals at launch', async ({ expect }) => {
     const lms = await open();
     await lms.launch(pkg, { faults: { refuseSetValue: 3 } });
+    // The frame can show the lesson before the shell has counted the visit: wait for the shell.
+    await lessonOpened(lms, 'introduction');
     await expect.poll(() => status(lms).textContent()).toBe(ui['shell.savedInLms']);
     await lms.exit();
     expect(suspended(await lms.cmi()).s).toEqual(['introduction']);

@@ -92,9 +92,13 @@ export async function shownLesson(lesson: FrameLocator): Promise<{ id: string | 
   return { id: await html.getAttribute('data-lesson-id'), lang: await html.getAttribute('lang') };
 }
 
-/** Waits until the frame shows `id` (after a click on a link that targets it). */
+/**
+ * Waits until the frame shows `id` (after a click on a link that targets it) and its activities
+ * answer: what is chosen in an island before it hydrates is lost when it draws itself.
+ */
 export async function waitForLesson(lesson: FrameLocator, id: string): Promise<void> {
   await lesson.locator(`html[data-lesson-id="${id}"] h1`).waitFor();
+  await lesson.locator(`html[data-lesson-id="${id}"] [data-island]:not([data-hydrated])`).first().waitFor({ state: 'detached' });
 }
 
 /** Waits until the shell has taken the lesson in (visited, current): the frame alone can be ahead of it. */
