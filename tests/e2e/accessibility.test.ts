@@ -43,7 +43,8 @@ let context: BrowserContext;
 /** Tabs that go from page to page: a new tab per page costs the browser a process each time. */
 const idle: Page[] = [];
 const waiting: Array<(page: Page) => void> = [];
-const TABS = 3;
+/** As many as the tests that run at once (maxConcurrency in vitest.config.ts). */
+const TABS = 2;
 let opened = 0;
 async function takeTab(): Promise<Page> {
   const page = idle.pop();
