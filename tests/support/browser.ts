@@ -1,7 +1,7 @@
 // Finds a Chromium or Chrome on this machine; playwright-core never downloads one.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 const BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 /**
@@ -44,16 +44,7 @@ const options = (shell = true) => ({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 
-/** A browser of this process's own (the bench, the screenshots); the whole browser without `shell`. */
+/** A browser of this process's own (a test worker, the bench, the screenshots); the whole browser without `shell`. */
 export function launchBrowser({ shell = true } = {}): Promise<Browser> {
   return chromium.launch(options(shell));
-}
-
-/** One browser for every test file, which each connects to by `connectBrowser`. */
-export function launchBrowserServer(): Promise<BrowserServer> {
-  return chromium.launchServer(options());
-}
-
-export function connectBrowser(wsEndpoint: string): Promise<Browser> {
-  return chromium.connect(wsEndpoint);
 }

@@ -1,18 +1,22 @@
-// The one browser of a test run, started by global-setup.ts and shared by every test file.
+// The browser of a test worker, shared by every test file the worker runs.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { connectBrowser } from './browser.ts';
+import { beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
 
 /**
- * The browser that global-setup started, shared by every test file of a run: connected to
- * before the file's tests, let go after (closing a connection leaves the browser running).
+ * Started by the first file a worker runs and kept for the next (files share the worker's
+ * modules: isolation is off), closed when the worker ends. In the worker's own process,
+ * Playwright drives the browser without a socket between them.
  */
+let launched: Promise<Browser> | undefined;
+
+/** The worker's browser, for the tests of a file. */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserWs'));
+    launched ??= launchBrowser();
+    browser = await launched;
   });
-  afterAll(() => browser?.close());
   return () => {
     if (!browser) throw new Error('sharedBrowser(): the browser is only there inside tests');
     return browser;
