@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { text } from 'node:stream/consumers';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, type ExpectStatic } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { workshopPath } from '../../src/course/paths.ts';
 import type { WorkshopCase, WorkshopData } from '../../src/schemas/workshop.ts';
@@ -148,7 +148,15 @@ const SCREENS = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ];
-const WALKS = [...course.locales.map((locale) => ({ locale, ...SCREENS[0]! })), ...SCREENS.slice(1).map((screen) => ({ locale: 'cs', ...screen }))];
+/**
+ * The walks at 720p end each card by printing it: the handout is the room's page on paper,
+ * whatever the room has revealed, so a walked room is the strictest page to print.
+ */
+const PRINTED = ', and print each handout on one or two A4 pages, with room to write, no controls and no answers';
+const WALKS = [
+  ...course.locales.map((locale) => ({ locale, ...SCREENS[0]!, printed: PRINTED })),
+  ...SCREENS.slice(1).map((screen) => ({ locale: 'cs', ...screen, printed: '' })),
+];
 
 /**
  * Walks a card from its title to its end, as → does, and says what is wrong at each step: the
@@ -179,8 +187,34 @@ const walkCard = (page: Page) =>
     }
   });
 
+/** The labels a PDF would show if controls were printed. One-word labels ("Next") could be words of the case itself; the print-media check covers those. */
+const controls = (locale: string) => {
+  const words = uiStrings(locale);
+  return ['workshop.presenterView', 'workshop.handout', 'workshop.fullScreen', 'workshop.keys', 'workshop.download', 'workshop.showOptions', 'workshop.all']
+    .map((k) => words[k]!)
+    .filter((label) => label.includes(' '));
+};
+
+/** Prints the room's page as a trainer would and checks the handout it gives. */
+async function checkHandout(page: Page, locale: string, id: string, expect: ExpectStatic): Promise<void> {
+  const w = card(locale, id);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('button, a, input').filter({ visible: true }).count(), `${id}: controls shown in print`).toBe(0);
+  // Lines to write on under each decision or step, and for notes.
+  expect(await page.locator('.handout-lines').filter({ visible: true }).count(), id).toBe(w.steps.length + 1);
+  // What the paper shows: the text the print style leaves visible.
+  const text = squash(await page.evaluate(() => document.body.innerText));
+  await page.emulateMedia({ media: null });
+  const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
+  expect(pages, id).toBeGreaterThanOrEqual(1);
+  expect(pages, id).toBeLessThanOrEqual(2);
+  expect(text).toContain(squash(w.title));
+  expect(controls(locale).filter((label) => text.includes(squash(label))), id).toEqual([]);
+  if (w.kind === 'case') expect(w.steps.flatMap((s) => s.options.map((o) => o.consequence)).filter((c) => text.includes(squash(c))), id).toEqual([]);
+}
+
 describe.concurrent('the slides', () => {
-  it.for(WALKS)('in $locale fit a $width × $height screen at every step of every card, in type the room can read', async ({ locale, width, height }, { expect }) => {
+  it.for(WALKS)('in $locale fit a $width × $height screen at every step of every card, in type the room can read$printed', async ({ locale, width, height, printed }, { expect }) => {
     const context = await newContext(browser(), { viewport: { width, height } });
     const page = await context.newPage();
     const found: string[] = [];
@@ -191,6 +225,7 @@ describe.concurrent('the slides', () => {
       const walked = await walkCard(page);
       found.push(...walked.found.map((problem) => `${id}, ${problem}`));
       smallest = Math.min(smallest, walked.smallest);
+      if (printed) await checkHandout(page, locale, id, expect);
     }
     // About a fiftieth of the screen's height: 14 px at 720p, 21 px at 1080p (the results slide, the longest).
     expect(smallest).toBeGreaterThanOrEqual(height / 52);
@@ -200,39 +235,6 @@ describe.concurrent('the slides', () => {
 });
 
 describe('printing', () => {
-  // The labels a PDF would show if controls were printed. One-word labels ("Next") could be
-  // words of the case itself; the print-media check below covers those.
-  const controls = (locale: string) => {
-    const words = uiStrings(locale);
-    return ['workshop.presenterView', 'workshop.handout', 'workshop.fullScreen', 'workshop.keys', 'workshop.download', 'workshop.showOptions', 'workshop.all']
-      .map((k) => words[k]!)
-      .filter((label) => label.includes(' '));
-  };
-
-  it.concurrent.for(['en', 'cs', 'es', 'it', 'pt-BR'])('prints each %s handout on one or two A4 pages, with room to write, no controls and no answers', async (locale, { expect }) => {
-    const context = await newContext(browser());
-    const page = await context.newPage();
-    for (const id of cardIds) {
-      const w = card(locale, id);
-      await page.goto(url(workshopPath.room(locale, id)));
-      await ready(page);
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('button, a, input').filter({ visible: true }).count(), `${id}: controls shown in print`).toBe(0);
-      // Lines to write on under each decision or step, and for notes.
-      expect(await page.locator('.handout-lines').filter({ visible: true }).count(), id).toBe(w.steps.length + 1);
-      // What the paper shows: the text the print style leaves visible.
-      const text = squash(await page.evaluate(() => document.body.innerText));
-      await page.emulateMedia({ media: null });
-      const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
-      expect(pages, id).toBeGreaterThanOrEqual(1);
-      expect(pages, id).toBeLessThanOrEqual(2);
-      expect(text).toContain(squash(w.title));
-      expect(controls(locale).filter((label) => text.includes(squash(label))), id).toEqual([]);
-      if (w.kind === 'case') expect(w.steps.flatMap((s) => s.options.map((o) => o.consequence)).filter((c) => text.includes(squash(c))), id).toEqual([]);
-    }
-    await context.close();
-  });
-
   it.concurrent.for(['en', 'it'])('prints the %s facilitator guide with each card on pages of its own, answers included', async (locale, { expect }) => {
     const context = await newContext(browser());
     const page = await context.newPage();
