@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hrefBetween, workshopPath } from '../../src/course/paths.ts';
 import { workshopSchema, type WorkshopCase, type WorkshopData } from '../../src/schemas/workshop.ts';
+import { fitToStage } from '../../src/components/workshop/fit.ts';
 import { resultRows, toCsv } from '../../src/workshop/results.ts';
 import { advance, back, optionOnScreen, plannedMinutes, readSession, restart, slidesOf, startSession, vote, voteTooEarly, type Session } from '../../src/workshop/session.ts';
 
@@ -119,5 +120,68 @@ describe('links between workshop pages', () => {
     expect(hrefBetween(workshopPath.index('cs'), workshopPath.room('cs', 'c'))).toBe('workshop/c.html');
     expect(hrefBetween(workshopPath.guide('cs'), workshopPath.index('cs'))).toBe('../workshop.html');
     expect(hrefBetween(workshopPath.presenter('cs', 'c'), workshopPath.index('cs'))).toBe('../../workshop.html');
+  });
+});
+
+describe('fitting a slide to its stage', () => {
+  /**
+   * A stage of 600 px whose content is `lines` lines of `perLine` px at size 1, wrapping as the
+   * type grows (lines ∝ size) or not: the content's height at `size`, and each layout counted.
+   */
+  const modelStage = (height: (size: number) => number) => {
+    let size = 1;
+    const stage = {
+      layouts: 0,
+      clientHeight: 600,
+      clientWidth: 1000,
+      scrollWidth: 1000,
+      get scrollHeight() {
+        return Math.max(600, Math.ceil(height(size)));
+      },
+      style: {
+        setProperty: (_name: string, value: string) => {
+          stage.layouts += 1;
+          size = Number(value);
+        },
+      },
+      get size() {
+        return size;
+      },
+    };
+    return stage;
+  };
+  const largestThatFits = (height: (size: number) => number) => {
+    let best = 0.55;
+    for (let s = 0.55; s <= 1.6; s += 0.0005) if (height(s) <= 600) best = s;
+    return best;
+  };
+
+  it.for([
+    ['wrapping text', (s: number) => 400 * s * s],
+    ['lines that do not wrap', (s: number) => 500 * s],
+    ['a long step', (s: number) => 900 * s * s + 200 * s],
+    ['a short step', (s: number) => 150 * s],
+    ['more than fits at the smallest', (s: number) => 3000 * s],
+  ] as const)('finds the largest size that fits, within 2 %, in few layouts: %s', ([, height]) => {
+    const stage = modelStage(height);
+    fitToStage(stage);
+    const best = largestThatFits(height);
+    expect(height(stage.size) <= 600 || stage.size === 0.55).toBe(true);
+    expect(best - stage.size).toBeLessThanOrEqual(0.02);
+    expect(stage.layouts).toBeLessThanOrEqual(7);
+  });
+
+  it('tries the largest size only, when it fits', () => {
+    const stage = modelStage(() => 100);
+    fitToStage(stage);
+    expect([stage.size, stage.layouts]).toEqual([1.6, 1]);
+  });
+
+  it('falls to the smallest size when the stage has no size yet', () => {
+    const stage = { ...modelStage((s) => 100 * s), clientHeight: 0 };
+    let size = 0;
+    stage.style = { setProperty: (_n: string, v: string) => void (size = Number(v)) };
+    fitToStage(stage);
+    expect(size).toBe(0.55);
   });
 });
