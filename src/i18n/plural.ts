@@ -9,17 +9,20 @@ export function interpolate(template: string, vars: Record<string, string | numb
   );
 }
 
-/** Picks the form CLDR asks for (Czech: one/few/many/other) and formats numbers for the locale. */
+/**
+ * Picks the form CLDR asks for (Czech: one/few/many/other) and formats numbers for the locale,
+ * with Intl unless the caller has a cheaper way (`formatNumber`: the launch page's, see whole-numbers.ts).
+ */
 export function formatPlural(
   locale: string,
   forms: PluralForms,
   count: number,
   vars: Record<string, string | number> = {},
+  formatNumber: (n: number) => string = (n) => new Intl.NumberFormat(locale).format(n),
 ): string {
   const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  const number = new Intl.NumberFormat(locale);
   const formatted = Object.fromEntries(
-    Object.entries(vars).map(([k, v]) => [k, typeof v === 'number' ? number.format(v) : v]),
+    Object.entries(vars).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v) : v]),
   );
-  return interpolate(form, { ...formatted, count: number.format(count) });
+  return interpolate(form, { ...formatted, count: formatNumber(count) });
 }

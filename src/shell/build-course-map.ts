@@ -4,6 +4,7 @@ import { course } from '../course/config.ts';
 import { lessonPath, workshopPath } from '../course/paths.ts';
 import { WORD_FIELDS } from '../schemas/word-fields.ts';
 import { createTranslator } from '../i18n/translator.ts';
+import { wholeNumberStyle } from '../i18n/whole-numbers.ts';
 import { isGraded, type GradedQuestion } from '../state/responses.ts';
 import type { CourseMap, Grading, LocaleMap } from './course-map.ts';
 
@@ -71,6 +72,7 @@ export async function buildCourseMap(locales: readonly string[]): Promise<Course
         learner: template('shell.learner'),
         workshop: t('shell.workshop'),
       },
+      numbers: wholeNumberStyle(code),
       workshopHref: workshopPath.index(code),
       lessons: catalog.lessons(code).map((l) => ({
         id: l.name,

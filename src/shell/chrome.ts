@@ -3,6 +3,7 @@
 // that are already there, so nothing on the page moves. Text always goes in through
 // textContent: nothing here is parsed as HTML.
 import { formatPlural, interpolate } from '../i18n/plural.ts';
+import { formatPercent, formatWhole } from '../i18n/whole-numbers.ts';
 import type { LessonState, Progress } from '../state/progress.ts';
 import type { LocaleMap } from './course-map.ts';
 
@@ -100,10 +101,11 @@ export function renderChrome(doc: Document, view: ChromeView): void {
   setText(learner, view.learnerName && interpolate(strings.learner, { name: view.learnerName }));
 
   byId<HTMLProgressElement>(doc, 'progress-bar').value = progress.measure;
-  setText(byId(doc, 'progress-percent'), new Intl.NumberFormat(locale.code, { style: 'percent' }).format(progress.measure));
+  setText(byId(doc, 'progress-percent'), formatPercent(locale.code, locale.numbers, progress.measure));
+  const whole = (n: number) => formatWhole(locale.code, locale.numbers, n);
   setText(
     byId(doc, 'progress-text'),
-    progress.complete ? strings.complete : formatPlural(locale.code, strings.progress, progress.done, { total: progress.total }),
+    progress.complete ? strings.complete : formatPlural(locale.code, strings.progress, progress.done, { total: progress.total }, whole),
   );
 
   pagerLink(byId(doc, 'previous'), strings.previous, view.previous ? lessonById.get(view.previous) : undefined);

@@ -3,6 +3,7 @@ import type { PluralForms } from '../i18n/plural.ts';
 import type { DoneRule, LessonWork } from '../state/progress.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';
 import type { GradedQuestion } from '../state/responses.ts';
+import type { WholeNumberStyle } from '../i18n/whole-numbers.ts';
 
 export interface ShellStrings {
   courseTitle: string;
@@ -40,6 +41,8 @@ export interface LocaleMap {
   /** The language's own name for itself, e.g. "čeština". */
   name: string;
   strings: ShellStrings;
+  /** How the language writes the contents' counts and percentage, read at build. */
+  numbers: WholeNumberStyle;
   /** The workshop index in this language, relative to the shell page. */
   workshopHref: string;
   /** In course order; `href` is relative to the shell page. */

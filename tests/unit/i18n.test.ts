@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fallbackChain, matchLocale } from '../../src/i18n/locales.ts';
 import { formatPlural, interpolate } from '../../src/i18n/plural.ts';
 import { resourcesFrom, translationProblems } from '../../src/i18n/resources.ts';
+import { formatPercent, formatWhole, wholeNumberStyle } from '../../src/i18n/whole-numbers.ts';
+import { course } from '../../src/course/config.ts';
 
 const available = ['en', 'pt-BR', 'cs', 'es', 'it'];
 
@@ -73,5 +75,21 @@ describe('the course’s own UI strings', () => {
       readdirSync(dir).flatMap((locale) => readdirSync(join(dir, locale)).map((f) => [`locales/${locale}/${f}`, JSON.parse(readFileSync(join(dir, locale, f), 'utf8'))])),
     );
     expect(translationProblems(resourcesFrom(files), 'en')).toEqual([]);
+  });
+});
+
+describe('whole numbers on the launch page, without Intl at start-up', () => {
+  it.for(course.locales)('writes counts and percentages in %s exactly as Intl does', (locale) => {
+    const style = wholeNumberStyle(locale);
+    expect(style.plainDigits).toBe(true);
+    for (let n = 0; n < 1000; n += 7) expect(formatWhole(locale, style, n)).toBe(new Intl.NumberFormat(locale).format(n));
+    for (let share = 0; share <= 1; share += 1 / 17) expect(formatPercent(locale, style, share)).toBe(new Intl.NumberFormat(locale, { style: 'percent' }).format(share));
+    expect(formatPercent(locale, style, 1)).toBe(new Intl.NumberFormat(locale, { style: 'percent' }).format(1));
+  });
+
+  it('leaves to Intl what plain digits cannot write', () => {
+    const style = wholeNumberStyle('en');
+    expect(formatWhole('en', style, 12345)).toBe('12,345');
+    expect(formatWhole('ar-EG', wholeNumberStyle('ar-EG'), 42)).toBe(new Intl.NumberFormat('ar-EG').format(42));
   });
 });
