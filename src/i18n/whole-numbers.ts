@@ -27,9 +27,12 @@ export function formatWhole(locale: string, style: WholeNumberStyle, n: number):
   return style.plainDigits && Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : new Intl.NumberFormat(locale).format(n);
 }
 
-/** A share from 0 to 1 as a whole percentage, rounded as Intl rounds it. */
+/**
+ * A share from 0 to 1 as a whole percentage, rounded as Intl rounds it: half up, on the decimal
+ * the share stands for (0.145 is 15 %, though 0.145 × 100 is 14.4999… in floating point).
+ */
 export function formatPercent(locale: string, style: WholeNumberStyle, share: number): string {
   return style.plainDigits && share >= 0 && share <= 1
-    ? style.percent.replace('{{n}}', String(Math.round(share * 100)))
+    ? style.percent.replace('{{n}}', String(Math.round(Number((share * 100).toPrecision(12)))))
     : new Intl.NumberFormat(locale, { style: 'percent' }).format(share);
 }

@@ -84,7 +84,7 @@ describe('whole numbers on the launch page, without Intl at start-up', () => {
     expect(style.plainDigits).toBe(true);
     for (let n = 0; n < 1000; n += 7) expect(formatWhole(locale, style, n)).toBe(new Intl.NumberFormat(locale).format(n));
     for (let share = 0; share <= 1; share += 1 / 17) expect(formatPercent(locale, style, share)).toBe(new Intl.NumberFormat(locale, { style: 'percent' }).format(share));
-    expect(formatPercent(locale, style, 1)).toBe(new Intl.NumberFormat(locale, { style: 'percent' }).format(1));
+    for (const share of [1, 0.005, 0.125, 0.145, 0.285, 0.995]) expect(formatPercent(locale, style, share)).toBe(new Intl.NumberFormat(locale, { style: 'percent' }).format(share));
   });
 
   it('leaves to Intl what plain digits cannot write', () => {
