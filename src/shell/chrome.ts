@@ -27,6 +27,13 @@ export interface ChromeView {
 
 const byId = <T extends HTMLElement>(doc: Document, id: string) => doc.getElementById(id) as T;
 
+/** The share of the course done, as the page shows it when built and as this script keeps it. */
+export const progressPercent = (locale: LocaleMap, share: number) => formatPercent(locale.code, locale.numbers, share);
+
+/** "3 of 12 lessons done", as the page shows it when built and as this script keeps it. */
+export const progressWords = (locale: LocaleMap, done: number, total: number) =>
+  formatPlural(locale.code, locale.strings.progress, done, { total }, (n) => formatWhole(locale.code, locale.numbers, n));
+
 /** Sets text only when it changes: a live region must not repeat itself, and the page must not shift. */
 function setText(el: Element, text: string): void {
   if (el.textContent !== text) el.textContent = text;
@@ -101,12 +108,8 @@ export function renderChrome(doc: Document, view: ChromeView): void {
   setText(learner, view.learnerName && interpolate(strings.learner, { name: view.learnerName }));
 
   byId<HTMLProgressElement>(doc, 'progress-bar').value = progress.measure;
-  setText(byId(doc, 'progress-percent'), formatPercent(locale.code, locale.numbers, progress.measure));
-  const whole = (n: number) => formatWhole(locale.code, locale.numbers, n);
-  setText(
-    byId(doc, 'progress-text'),
-    progress.complete ? strings.complete : formatPlural(locale.code, strings.progress, progress.done, { total: progress.total }, whole),
-  );
+  setText(byId(doc, 'progress-percent'), progressPercent(locale, progress.measure));
+  setText(byId(doc, 'progress-text'), progress.complete ? strings.complete : progressWords(locale, progress.done, progress.total));
 
   pagerLink(byId(doc, 'previous'), strings.previous, view.previous ? lessonById.get(view.previous) : undefined);
   pagerLink(byId(doc, 'next'), strings.next, view.next ? lessonById.get(view.next) : undefined);
