@@ -177,4 +177,10 @@ frame.addEventListener('load', () => {
 
 const start = known(snapshot.current) ?? known(launch.location) ?? lessonIds[0];
 const first = localeMap($locale.get()).lessons.find((l) => l.id === start);
-if (first) frame.src = first.href;
+const openFirst = () => {
+  if (first) frame.src = first.href;
+};
+// The lesson loads once the shell is on screen: frame and shell share one thread, and a lesson
+// parsed first would hold back the shell's first paint. A hidden page paints nothing: at once.
+if (document.visibilityState === 'hidden') openFirst();
+else requestAnimationFrame(() => setTimeout(openFirst));
