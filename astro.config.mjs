@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import relativeLinks from 'astro-relative-links';
 import { courseFonts } from './src/build/fonts.ts';
+import { coursePeople } from './src/build/people.ts';
 
 // An LMS serves the package from a path we cannot know, so every URL in the build is relative:
 // one HTML file per page (`build.format: 'file'`), relative links in HTML/CSS
@@ -15,7 +16,7 @@ export default defineConfig({
   // without 'unsafe-inline', as careful LMSs set it.
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [courseFonts(), mdx(), preact(), relativeLinks()],
+  integrations: [courseFonts(), coursePeople(), mdx(), preact(), relativeLinks()],
   vite: {
     experimental: { renderBuiltUrl: () => ({ relative: true }) },
     build: {

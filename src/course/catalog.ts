@@ -13,8 +13,6 @@ export interface Catalog {
   glossary(locale: string): GlossaryEntry | undefined;
   /** A locale's workshop cards, in their order. */
   workshops(locale: string): WorkshopEntry[];
-  /** A member of `content/cast.json`: their face. */
-  castMember(id: string): CastMember | undefined;
   /** How a member of the cast is called in a locale. */
   person(locale: string, id: string): Person | undefined;
 }
@@ -84,7 +82,6 @@ async function load(): Promise<Catalog> {
     bank: (locale) => bank.filter((q) => q.locale === locale),
     glossary: (locale) => glossaries.find((g) => g.locale === locale),
     workshops: (locale) => workshops.filter((w) => w.locale === locale).sort((a, b) => a.data.order - b.data.order),
-    castMember: (id) => cast.find((member) => member.id === id),
     person: (locale, id) => castNames.find((n) => n.locale === locale)?.data.people.find((p) => p.id === id),
   };
 }

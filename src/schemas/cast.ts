@@ -5,7 +5,7 @@ import { id, text } from './fields.ts';
 // every language; `content/cast/<locale>.json` gives their name and role in that language.
 // Scenarios (`speaker`) and dialogues (`<Line who="…">`) name them by id.
 
-/** Skin tones of the drawings (src/styles/people.css): part of who a character is, not of the theme. */
+/** Skin tones of the drawings (src/components/people/drawings.css): part of who a character is, not of the theme. */
 export const SKIN_TONES = ['light', 'fair', 'tan', 'brown', 'deep'] as const;
 /** Clothing takes a colour of the course palette, so the people belong to the page. */
 export const CLOTHING = ['accent', 'soft', 'panel', 'line', 'right'] as const;

@@ -24,7 +24,7 @@ const endingSchema = z.object({
   debrief: z.array(text).min(1),
 });
 
-/** Where a scene happens: each has a drawing in src/components/scenarios/SettingArt.astro. */
+/** Where a scene happens: each has a drawing in src/components/scenarios/settings.ts. */
 export const SETTINGS = ['desk', 'payroll', 'drawings', 'dock'] as const;
 export type Setting = (typeof SETTINGS)[number];
 

@@ -1,11 +1,15 @@
 // The recurring people: every speaker of a scenario and of a dialogue is in the cast, named in
 // every language; a broken reference names the file and the field.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castProblems, refsIn, type CastNamesEntry, type LessonEntry, type ScenarioEntry } from '../../src/course/check-catalog.ts';
-import { castMemberSchema, castNamesSchema, type CastMember } from '../../src/schemas/cast.ts';
-import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { drawSprite } from '../../src/components/people/sprite.ts';
+import { symbolId } from '../../src/components/people/symbols.ts';
+import { castMemberSchema, castNamesSchema, MOODS, type CastMember } from '../../src/schemas/cast.ts';
+import { scenarioSchema, SETTINGS } from '../../src/schemas/scenario.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -67,4 +71,20 @@ describe('the cast', () => {
       'content/lessons/es/x.mdx: <Line who="nadie"> names nobody in content/cast.json',
     ]);
   });
+
+  it('is drawn once, in one well-formed SVG file every page shares: each person, face and setting a symbol', () => {
+    const svg = drawSprite(cast, read('src/components/people/drawings.css'));
+    const file = join(mkdtempSync(join(tmpdir(), 'people-')), 'people.svg');
+    writeFileSync(file, svg);
+    // Browsers read an external SVG as XML: one stray "<" and every face on every page is gone.
+    execFileSync('xmllint', ['--noout', file]);
+    const ids = [...svg.matchAll(/<symbol id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.sort()).toEqual(
+      [...cast.flatMap((m) => [symbolId.person(m.id), symbolId.over(m.id)]), ...MOODS.map(symbolId.face), ...SETTINGS.map(symbolId.setting)].sort(),
+    );
+    // Painted by the file's own classes, with the page's colours (custom properties inherit through <use>).
+    expect(svg).toMatch(/<style>[^<]*\.peep-paper\{fill:var\(--surface\)\}/);
+    expect(svg.length).toBeLessThan(48_000);
+  });
 });
+

@@ -1,11 +1,7 @@
 import type { Mood } from '../../schemas/cast.ts';
-
-/** The ids of the page's shared drawings (PeopleSprite.astro draws them once per page). */
-export const symbolId = {
-  person: (id: string) => `person-${id}`,
-  over: (id: string) => `person-${id}-over`,
-  face: (mood: Mood) => `face-${mood}`,
-};
+import type { Setting } from '../../schemas/scenario.ts';
+import drawings from './generated/people.svg?url';
+import { SETTING_VIEWBOX, symbolId } from './symbols.ts';
 
 interface Props {
   /** A member of `content/cast.json`. */
@@ -13,13 +9,22 @@ interface Props {
   mood?: Mood;
 }
 
-/** A character's face, stacked from the page's symbols. Decoration: their name is always written beside it. */
+/** A character's face, stacked from the course's drawings. Decoration: their name is always written beside it. */
 export function Avatar({ id, mood = 'neutral' }: Props) {
   return (
     <svg class="avatar" viewBox="70 40 580 580" aria-hidden="true" focusable="false" data-person={id} data-mood={mood}>
-      <use href={`#${symbolId.person(id)}`} />
-      <use href={`#${symbolId.face(mood)}`} />
-      <use href={`#${symbolId.over(id)}`} />
+      <use href={`${drawings}#${symbolId.person(id)}`} />
+      <use href={`${drawings}#${symbolId.face(mood)}`} />
+      <use href={`${drawings}#${symbolId.over(id)}`} />
+    </svg>
+  );
+}
+
+/** Where a scenario's scene happens, behind the speaker. Decoration. */
+export function SettingDrawing({ setting }: { setting: Setting }) {
+  return (
+    <svg class="scenario-setting" viewBox={SETTING_VIEWBOX} preserveAspectRatio="xMidYMax meet" aria-hidden="true" focusable="false">
+      <use href={`${drawings}#${symbolId.setting(setting)}`} />
     </svg>
   );
 }

@@ -4,7 +4,7 @@ import type { Person } from '../../schemas/cast.ts';
 import type { ScenarioData } from '../../schemas/scenario.ts';
 import { $paths, recordPath } from '../../state/learner.ts';
 import { choicesOf, lastConsequence, onStage, play } from '../../state/scenario.ts';
-import { Avatar } from '../people/Avatar.tsx';
+import { Avatar, SettingDrawing } from '../people/Avatar.tsx';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 import type { ScenarioStrings } from './strings.ts';
 
@@ -56,11 +56,7 @@ export default function ScenarioPlayer({ scenario, strings, people }: Props) {
         )}
         {(setting || present) && (
           <div class="scenario-stage">
-            {setting && (
-              <svg class="scenario-setting" viewBox="0 0 320 96" preserveAspectRatio="xMidYMax meet" aria-hidden="true" focusable="false">
-                <use href={`#setting-${setting}`} />
-              </svg>
-            )}
+            {setting && <SettingDrawing setting={setting} />}
             {present && <Avatar id={present} mood={current.ending?.outcome ?? 'neutral'} />}
           </div>
         )}
