@@ -1,8 +1,11 @@
 // The organisation chart as a drawing: a pyramid with the point up (traditional) or down
-// (inverted). Labels are text from the course, never part of an image.
+// (inverted). Labels are text from the course, never part of an image, broken into lines that
+// keep inside their band (pyramid-layout.ts) once the browser can measure them.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { bandsOf, fitLabel, FRAME, GROUND, LABEL, outline, type Band, type Shape } from './pyramid-layout.ts';
 
 interface Props {
-  shape: 'traditional' | 'inverted';
+  shape: Shape;
   /** One per level from the top; in the traditional pyramid the last is outside it. */
   labels: string[];
   results: Array<'right' | 'wrong' | undefined>;
@@ -10,66 +13,79 @@ interface Props {
   place(level: number): Record<string, unknown>;
 }
 
-const WIDTH = 320;
-const MID = WIDTH / 2;
-const HALF = 150;
-/** Bands from the accent to its palest tint: pyramid.css paints them from the theme's tokens. */
+/** Bands from the accent to its palest tint: question.css paints them from the theme's tokens. */
 const SHADES = 4;
+const MID = FRAME.width / 2;
 
-function band(top: number, bottom: number, halfAt: (y: number) => number): string {
-  return [
-    [MID - halfAt(top), top],
-    [MID + halfAt(top), top],
-    [MID + halfAt(bottom), bottom],
-    [MID - halfAt(bottom), bottom],
-  ]
-    .map(([x, y]) => `${x!.toFixed(1)},${y}`)
-    .join(' ');
+type Measure = ((line: string) => number) | undefined;
+
+/** Text widths as the browser draws them, in the course font once it has loaded; none before the drawing is in the page. */
+function useMeasure(): { probe: { current: SVGTextElement | null }; measure: Measure } {
+  const probe = useRef<SVGTextElement>(null);
+  // Drawn again once the probe is in the page, and again once the course font is in.
+  const [, redraw] = useState(0);
+  useLayoutEffect(() => {
+    let live = true;
+    redraw(1);
+    void document.fonts?.ready.then(() => live && redraw(2));
+    return () => void (live = false);
+  }, []);
+  const text = probe.current;
+  const measure: Measure = text
+    ? (line) => {
+        text.textContent = line;
+        const width = text.getComputedTextLength();
+        text.textContent = '';
+        return width;
+      }
+    : undefined;
+  return { probe, measure };
 }
 
-function Label({ y, text, result }: { y: number; text: string; result?: 'right' | 'wrong' }) {
-  const mark = result === 'right' ? ' ✓' : result === 'wrong' ? ' ✗' : '';
+function Label({ band, text, result, measure }: { band: Band; text: string; result?: 'right' | 'wrong'; measure: Measure }) {
+  const full = text + (result === 'right' ? ' ✓' : result === 'wrong' ? ' ✗' : '');
+  const middle = (band.top + band.bottom) / 2;
+  const { lines, size, centres } = measure ? fitLabel(full, band, measure) : { lines: [full], size: LABEL.size, centres: [middle] };
   return (
-    <text x={MID} y={y} class="pyramid-label" text-anchor="middle" dominant-baseline="middle">
-      {text + mark}
+    <text class="pyramid-label" text-anchor="middle" dominant-baseline="central" style={size === LABEL.size ? undefined : { fontSize: `${size}px` }}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={MID} y={centres[i]}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }
 
 export function PyramidDrawing({ shape, labels, results, place }: Props) {
-  if (shape === 'traditional') {
-    const levels = labels.length - 1;
-    const top = 10;
-    const base = 190;
-    const step = (base - top) / levels;
-    const halfAt = (y: number) => (HALF * (y - top)) / (base - top);
-    return (
-      <svg viewBox={`0 0 ${WIDTH} 240`} aria-hidden="true" focusable="false">
-        {labels.slice(0, levels).map((text, i) => (
-          <g key={i} {...place(i)}>
-            <polygon points={band(top + i * step, top + (i + 1) * step, halfAt)} class={`pyramid-band pyramid-band-${i % SHADES}`} />
-            <Label y={top + (i + 0.62) * step} text={text} result={results[i]} />
-          </g>
-        ))}
-        <g {...place(levels)}>
-          <rect x={MID - HALF} y={base + 12} width={HALF * 2} height={34} rx={17} class="pyramid-ground" pointer-events="all" />
-          <Label y={base + 29} text={labels[levels] ?? ''} result={results[levels]} />
-        </g>
-      </svg>
-    );
-  }
-  const top = 10;
-  const point = 230;
-  const step = (point - top) / labels.length;
-  const halfAt = (y: number) => (HALF * (point - y)) / (point - top);
+  const { probe, measure } = useMeasure();
+  const inside = shape === 'traditional' ? labels.length - 1 : labels.length;
+  const bands = bandsOf(shape, inside);
+  // The traditional pyramid's shades darken to its point; the inverted one's to its base.
+  const shade = (i: number) => (shape === 'traditional' ? i : SHADES - 1 - i) % SHADES;
   return (
-    <svg viewBox={`0 0 ${WIDTH} 240`} aria-hidden="true" focusable="false">
-      {labels.map((text, i) => (
+    <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} aria-hidden="true" focusable="false">
+      {bands.map((band, i) => (
         <g key={i} {...place(i)}>
-          <polygon points={band(top + i * step, top + (i + 1) * step, halfAt)} class={`pyramid-band pyramid-band-${(SHADES - 1 - i) % SHADES}`} />
-          <Label y={top + (i + 0.42) * step} text={text} result={results[i]} />
+          <polygon points={outline(band)} class={`pyramid-band pyramid-band-${shade(i)}`} />
+          <Label band={band} text={labels[i] ?? ''} result={results[i]} measure={measure} />
         </g>
       ))}
+      {shape === 'traditional' && (
+        <g {...place(inside)}>
+          <rect
+            x={MID - GROUND.half}
+            y={GROUND.top}
+            width={2 * GROUND.half}
+            height={GROUND.bottom - GROUND.top}
+            rx={(GROUND.bottom - GROUND.top) / 2}
+            class="pyramid-ground"
+            pointer-events="all"
+          />
+          <Label band={GROUND} text={labels[inside] ?? ''} result={results[inside]} measure={measure} />
+        </g>
+      )}
+      <text ref={probe} class="pyramid-label" visibility="hidden" />
     </svg>
   );
 }
