@@ -234,6 +234,31 @@ describe.concurrent('the slides', () => {
   });
 });
 
+it('on a phone held upright, puts each option\'s votes under its words, all at the same place', async () => {
+  const context = await newContext(browser(), { viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(url(workshopPath.room('cs', 'payroll-cutoff')));
+  await ready(page);
+  // To the consequences: the recommended option has its badge and its own border.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await page.locator('.room-option[data-recommended]').waitFor();
+  const options = await page.locator('.room-option').evaluateAll((items) =>
+    items.map((item) => {
+      const box = item.getBoundingClientRect();
+      const words = item.querySelector('.room-option-text')!.getBoundingClientRect();
+      const votes = item.querySelector('.room-votes')!.getBoundingClientRect();
+      return { wordsShare: words.width / box.width, votesRight: Math.round(box.right - votes.right), votesBelow: votes.top >= words.bottom };
+    }),
+  );
+  expect(options.length).toBeGreaterThan(1);
+  for (const option of options) {
+    expect(option.wordsShare).toBeGreaterThan(0.8);
+    expect(option.votesBelow).toBe(true);
+    expect(option.votesRight).toBe(options[0]!.votesRight);
+  }
+  await context.close();
+});
+
 describe('printing', () => {
   it.concurrent.for(['en', 'it'])('prints the %s facilitator guide with each card on pages of its own, answers included', async (locale, { expect }) => {
     const context = await newContext(browser());
