@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { course } from './config.ts';
 import type { CastMember, Person } from '../schemas/cast.ts';
-import { checkCatalog, refsIn, type BankEntry, type CastNamesEntry, type GlossaryEntry, type WorkshopEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
+import { checkCatalog, refsIn, speakerRefsIn, type BankEntry, type CastNamesEntry, type GlossaryEntry, type WorkshopEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
 
 export interface Catalog {
   /** A locale's lessons in course order. */
@@ -29,7 +29,7 @@ async function load(): Promise<Catalog> {
     body: e.body ?? '',
     questionRefs: refsIn(e.body ?? '', 'Question'),
     scenarioRefs: refsIn(e.body ?? '', 'Scenario'),
-    speakerRefs: refsIn(e.body ?? '', 'Line'),
+    speakerRefs: speakerRefsIn(e.body ?? ''),
     placesFinalTest: /<FinalTest\s*\/>/.test(e.body ?? ''),
     placesGlossary: /<Glossary\s*\/>/.test(e.body ?? ''),
     placesServiceChain: /<ServiceChain\b/.test(e.body ?? ''),

@@ -62,11 +62,14 @@ export interface CourseContent {
 /** `content/glossary/<locale>.json`; its name is "glossary". */
 export type GlossaryEntry = Entry<GlossaryData>;
 
-/** The ids an MDX body places with `<Tag id="…" />`, or names with `<Line who="…">`. */
-export function refsIn(body: string, tag: 'Question' | 'Scenario' | 'Line'): string[] {
-  const attribute = tag === 'Line' ? 'who' : 'id';
+/** The ids an MDX body places with `<Tag id="…" />`, or names with `<Line who="…">` and `<Quote who="…">`. */
+export function refsIn(body: string, tag: 'Question' | 'Scenario' | 'Line' | 'Quote'): string[] {
+  const attribute = tag === 'Line' || tag === 'Quote' ? 'who' : 'id';
   return [...body.matchAll(new RegExp(`<${tag}\\s+${attribute}=["']([^"']+)["']`, 'g'))].map((m) => m[1] ?? '');
 }
+
+/** The people of the cast a lesson gives words to: in dialogue lines and in quotes. */
+export const speakerRefsIn = (body: string) => [...refsIn(body, 'Line'), ...refsIn(body, 'Quote')];
 
 /**
  * The language-neutral part of a question (its ids and right answers), which must be the
@@ -280,7 +283,7 @@ export function castProblems(
   }
   for (const lesson of lessons) {
     for (const who of lesson.speakerRefs) {
-      if (!ids.has(who)) problems.push(`${lesson.file}: <Line who="${who}"> names nobody in ${CAST_FILE}`);
+      if (!ids.has(who)) problems.push(`${lesson.file}: who="${who}" (a <Line> or <Quote>) names nobody in ${CAST_FILE}`);
     }
   }
   return problems;
@@ -339,7 +342,7 @@ export function checkCatalog(
         ? [`places scenarios [${b.scenarioRefs.join(', ')}] but ${a.locale} places [${a.scenarioRefs.join(', ')}]`]
         : []),
       ...(a.speakerRefs.join() !== b.speakerRefs.join()
-        ? [`gives dialogue lines to [${b.speakerRefs.join(', ')}] but ${a.locale} gives them to [${a.speakerRefs.join(', ')}]`]
+        ? [`gives dialogue lines and quotes to [${b.speakerRefs.join(', ')}] but ${a.locale} gives them to [${a.speakerRefs.join(', ')}]`]
         : []),
     ]),
     ...checkParity('question', questions, course.locales, course.sourceLocale, sameQuestion),
