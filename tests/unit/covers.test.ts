@@ -27,7 +27,7 @@ describe('lesson heroes', () => {
     expect(svg).not.toMatch(/<(text|title|desc|image|use|foreignObject)\b/);
     // Colours come from tone classes only: no fill, stroke or style attribute, no colour value.
     expect(svg).not.toMatch(/\s(fill|stroke|style|href)=|#[\da-f]{3}|rgb\(/i);
-    expect(svg.match(/class="[^"]*"/g)?.every((c) => /^class="(hero-art|a-[a-z\d]+( a-[a-z\d]+)?)"$/.test(c))).toBe(true);
+    expect(svg.match(/class="[^"]*"/g)?.every((c) => /^class="(hero-art|a-[a-z\d-]+( a-[a-z\d-]+)?)"$/.test(c))).toBe(true);
     expect(svg.length).toBeLessThanOrEqual(4096);
   });
 

@@ -3,7 +3,7 @@
 // global.css from the course's variables), so a dark theme restyles every picture at once.
 
 /** The few colours a picture may use; each is a CSS class `a-<tone>`. */
-export type Tone = 'ink' | 'teal' | 'mid' | 'soft' | 'paper' | 'line' | 'warm' | 'sky' | 'skin1' | 'skin2' | 'skin3';
+export type Tone = 'ink' | 'teal' | 'mid' | 'soft' | 'paper' | 'line' | 'warm' | 'sky' | 'skin-fair' | 'skin-tan' | 'skin-deep';
 type Hair = 'short' | 'long' | 'bun' | 'hat' | 'none';
 /** What a standing person does with their arms. */
 type Pose = 'down' | 'wave' | 'give' | 'cheer';

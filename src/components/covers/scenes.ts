@@ -7,12 +7,12 @@ import { bubble, bust, circle, GROUND, path, person, plant, rect, sheet, stage, 
 export const HERO_VIEWBOX = '0 0 720 240';
 
 // The cast: the same few colleagues, of different looks, in every scene.
-const ANA: Look = { skin: 'skin1', shirt: 'teal', hair: 'long', hairTone: 'skin3' };
-const KOFI: Look = { skin: 'skin3', shirt: 'warm', hair: 'short' };
-const MEI: Look = { skin: 'skin2', shirt: 'sky', hair: 'bun' };
-const RAJ: Look = { skin: 'skin2', shirt: 'mid', hair: 'short' };
-const ELLA: Look = { skin: 'skin1', shirt: 'ink', hair: 'long', hairTone: 'warm', legs: 'mid' };
-const SAM: Look = { skin: 'skin3', shirt: 'teal', hair: 'none' };
+const ANA: Look = { skin: 'skin-fair', shirt: 'teal', hair: 'long', hairTone: 'skin-deep' };
+const KOFI: Look = { skin: 'skin-deep', shirt: 'warm', hair: 'short' };
+const MEI: Look = { skin: 'skin-tan', shirt: 'sky', hair: 'bun' };
+const RAJ: Look = { skin: 'skin-tan', shirt: 'mid', hair: 'short' };
+const ELLA: Look = { skin: 'skin-fair', shirt: 'ink', hair: 'long', hairTone: 'warm', legs: 'mid' };
+const SAM: Look = { skin: 'skin-deep', shirt: 'teal', hair: 'none' };
 
 /** A desk or counter top with its front panel, standing on the floor. */
 const desk = (x: number, w: number, top = 146) => rect('teal', x - 6, top - 10, w + 12, 12, 6) + rect('mid', x, top, w, GROUND - top + 4, 4);
