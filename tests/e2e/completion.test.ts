@@ -28,6 +28,8 @@ async function openCourse(locale: string, best: number) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${inject('baseUrl')}/course/start-${locale}.html`);
   await page.frameLocator('#lesson-frame').locator('h1').waitFor();
+  // And the shell has taken it in (its contents mark it), not only the frame.
+  await page.locator('#contents a[aria-current="page"]').waitFor({ state: 'attached' });
   return { context, page, errors, lesson: page.frameLocator('#lesson-frame') };
 }
 

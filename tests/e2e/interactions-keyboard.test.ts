@@ -320,3 +320,22 @@ describe.concurrent.each(['cs', 'es'])('keyboard only, in %s', (locale) => {
     await context.close();
   });
 });
+
+it('keeps a change made the moment after a check: the checked answer does not come back over it', async ({ expect }) => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await page.goto(`${inject('baseUrl')}/course/en/service-is-everyones-job.html`);
+  await islandsReady(page);
+  const multiple = question(page, 'sales-rep');
+  await multiple.locator('input[value="sales-rep"]').check();
+  // Checked, and at once (before the next paint, when effects run) one more tick.
+  const kept = await multiple.evaluate(async (form) => {
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await Promise.resolve();
+    form.querySelector<HTMLInputElement>('input[value="purchasing"]')!.click();
+    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    return form.querySelector<HTMLInputElement>('input[value="purchasing"]')!.checked;
+  });
+  expect(kept).toBe(true);
+  await context.close();
+});

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionData } from '../../schemas/question.ts';
 import { $answers, recordAnswer } from '../../state/learner.ts';
 import { isResponseFor, type ResponseOf } from '../../state/responses.ts';
@@ -22,8 +22,11 @@ export function useDraft<Q extends QuestionData>(question: Q, start: () => Draft
   const stored = useStore($answers)[question.id];
   const checked: ResponseOf[Q['type']] | undefined = mounted && isResponseFor(question, stored) ? stored : undefined;
   const [draft, setDraft] = useState<Draft<Q>>(start);
+  // An answer restored, or recorded elsewhere, becomes the draft. The one checked here already
+  // is: and the effect runs after a paint, when the learner may have changed it again.
+  const checkedHere = useRef<unknown>(undefined);
   useEffect(() => {
-    if (checked !== undefined) setDraft(checked);
+    if (checked !== undefined && !sameAnswer(checked, checkedHere.current)) setDraft(checked);
   }, [checked]);
   const [checks, setChecks] = useState(0);
   return {
@@ -35,6 +38,7 @@ export function useDraft<Q extends QuestionData>(question: Q, start: () => Draft
     check(): boolean {
       if (!isResponseFor(question, draft)) return false;
       setChecks((n) => n + 1);
+      checkedHere.current = draft;
       recordAnswer(question.id, draft);
       return true;
     },
