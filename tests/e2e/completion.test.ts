@@ -9,7 +9,7 @@ import { encodeSnapshot } from '../../src/state/snapshot.ts';
 import { finishedState } from '../support/course-run.ts';
 import { axeViolations, newContext } from '../support/page.ts';
 import { readPdf, squash } from '../support/pdf.ts';
-import { chooseInContents } from '../support/preview.ts';
+import { chooseInContents, firstLessonOpened } from '../support/preview.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 import { uiStrings } from '../support/ui-strings.ts';
 
@@ -28,8 +28,7 @@ async function openCourse(locale: string, best: number) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${inject('baseUrl')}/course/start-${locale}.html`);
   await page.frameLocator('#lesson-frame').locator('h1').waitFor();
-  // And the shell has taken it in (its contents mark it), not only the frame.
-  await page.locator('#contents a[aria-current="page"]').waitFor({ state: 'attached' });
+  await firstLessonOpened(page);
   return { context, page, errors, lesson: page.frameLocator('#lesson-frame') };
 }
 

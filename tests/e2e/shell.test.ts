@@ -4,7 +4,7 @@ import { expect, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { axeViolations, newContext, WCAG } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
-import { chooseInContents, openPreview } from '../support/preview.ts';
+import { chooseInContents, firstLessonOpened, openPreview } from '../support/preview.ts';
 import { uiStrings } from '../support/ui-strings.ts';
 
 const browser = sharedBrowser();
@@ -61,7 +61,7 @@ it('opens the contents as a drawer on a phone: keyboard in, focus kept inside, E
   const context = await newContext(browser(), { axe: true, viewport: { width: 390, height: 844 }, locale: 'pt-BR' });
   const page = await context.newPage();
   await page.goto(`${inject('baseUrl')}/course/index.html`);
-  await page.frameLocator('#lesson-frame').locator('h1').waitFor();
+  await firstLessonOpened(page);
   const toggle = page.locator('#contents-toggle');
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('href') || document.activeElement?.tagName);
 

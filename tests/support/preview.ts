@@ -101,6 +101,9 @@ export async function waitForLesson(lesson: FrameLocator, id: string): Promise<v
   await lesson.locator(`html[data-lesson-id="${id}"] [data-island]:not([data-hydrated])`).first().waitFor({ state: 'detached' });
 }
 
+/** Waits until the launch page has taken its first lesson in (its contents mark it current): the frame alone can be ahead of it. */
+export const firstLessonOpened = (shell: Page | FrameLocator) => shell.locator('#contents a[aria-current="page"]').waitFor({ state: 'attached' });
+
 /** Waits until the shell has taken the lesson in (visited, current): the frame alone can be ahead of it. */
 export async function lessonOpened(session: Pick<PreviewSession, 'shell' | 'lesson'>, id: string): Promise<void> {
   await waitForLesson(session.lesson, id);
