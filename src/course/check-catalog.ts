@@ -1,4 +1,5 @@
 import type { CastMember, CastNames } from '../schemas/cast.ts';
+import { itemProblems } from './check-items.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { BankQuestion, QuestionData } from '../schemas/question.ts';
 import { misformattedDollars } from '../i18n/money.ts';
@@ -365,6 +366,7 @@ export function checkCatalog(
       ];
     }),
     ...castProblems(course.locales, course.sourceLocale, { cast, castNames, scenarios, lessons }),
+    ...itemProblems([...questions, ...bank]),
   );
   return problems;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalog, moduleProblems, refsIn, type BankEntry, type GlossaryEntry, type LessonEntry, type QuestionEntry, type WorkshopEntry } from '../../src/course/check-catalog.ts';
+import { itemProblems } from '../../src/course/check-items.ts';
 import { untranslatedFields, untranslatedParagraphs } from '../../src/course/untranslated.ts';
 import { formatMoney, misformattedDollars } from '../../src/i18n/money.ts';
 import { WORD_FIELDS } from '../../src/schemas/word-fields.ts';
@@ -26,14 +27,14 @@ const question = (locale: string, name: string, options = [{ id: 'a', correct: t
   locale,
   name,
   file: `content/questions/${locale}/${name}.json`,
-  data: { id: name, type: 'single-choice', prompt: 'P', attempts: 0, options: options.map((o) => ({ ...o, text: 'x', feedback: 'f' })) },
+  data: { id: name, type: 'single-choice', prompt: 'P', attempts: 0, options: options.map((o) => ({ ...o, text: 'x', feedback: `Why, in ${locale}: this and that.` })) },
 });
 
 const bankQuestion = (locale: string, name: string, objective = 1): BankEntry => ({
   locale,
   name,
   file: `content/final-test/${locale}/${name}.json`,
-  data: { id: name, objective, type: 'true-false', prompt: 'P', attempts: 0, answer: true, feedback: { correct: 'y', incorrect: 'n' } },
+  data: { id: name, objective, type: 'true-false', prompt: 'P', attempts: 0, answer: true, feedback: { correct: `Yes, in ${locale}, because of this.`, incorrect: `No, in ${locale}, because of that.` } },
 });
 
 describe('the final-test bank', () => {
@@ -238,3 +239,24 @@ describe('workshop cards', () => {
     ]);
   });
 });
+
+describe('assessment items', () => {
+  const file = 'content/final-test/en/q.json';
+  const option = (id: string, correct: boolean, feedback: string) => ({ id, text: id, correct, feedback });
+
+  it('needs feedback that explains, on every option and every verdict', () => {
+    const bare = { type: 'multiple-choice', options: [option('a', true, 'Yes.'), option('b', false, 'No: it works the other way round.'), option('c', false, 'Not quite.')] };
+    expect(itemProblems([{ file, data: bare }])).toEqual([
+      `${file}: field \`options[0].feedback\` only says "Yes.": say why, as a teacher would`,
+      `${file}: field \`options[2].feedback\` only says "Not quite.": say why, as a teacher would`,
+    ]);
+    const verdicts = { type: 'ordering', feedback: { correct: 'Right.', incorrect: 'Start with the manager who is late.' } };
+    expect(itemProblems([{ file, data: verdicts }])).toEqual([`${file}: field \`feedback.correct\` only says "Right.": say why, as a teacher would`]);
+  });
+
+  it('needs two wrong options in a multiple-choice item', () => {
+    const easy = { type: 'multiple-choice', options: [option('a', true, 'Yes: for this reason.'), option('b', true, 'Yes: for that reason.'), option('c', false, 'No: for a third reason.')] };
+    expect(itemProblems([{ file, data: easy }])).toEqual([`${file}: field \`options\` leaves 1 wrong option; a multiple-choice item needs at least two`]);
+  });
+});
+
