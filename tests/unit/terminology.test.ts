@@ -1,9 +1,13 @@
 // The key terms of the course brief, used the same way in every language: the glossary holds
-// them, and no lesson, question or scenario slips into a competing translation.
+// them, each locale's termbase (content/termbase/<locale>.json) names them and the secondary
+// terms once, and no text of the locale slips into a competing rendering or a refused phrasing:
+// not the content, not the interface's strings once their values are filled in.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
+import { termbaseSchema, type Termbase } from '../../src/schemas/termbase.ts';
 
 /** The brief's key-terms table: glossary id → the term in each locale. */
 const KEY_TERMS: Record<string, Record<string, string>> = {
@@ -25,23 +29,47 @@ const KEY_TERMS: Record<string, Record<string, string>> = {
   'customer-for-a-day': { en: 'customer for a day', 'pt-BR': 'cliente por um dia', cs: 'zákazníkem na jeden den', es: 'cliente por un día', it: 'cliente per un giorno' },
 };
 
-/** Competing translations of those terms that a translator might reach for: each is a sign of drift. */
-const OFF_GLOSSARY: Record<string, RegExp[]> = {
-  'pt-BR': [/pirâmide inversa/i, /primeira linha/i, /momentos de verdade/i, /cadeia de serviços/i],
-  cs: [/vnitřní\p{L}* zákazn/iu, /vnější\p{L}* zákazn/iu, /převrácen\p{L}* pyramid/iu, /okamžik\p{L}* pravdy/iu, /přední lini/iu, /řetěz\p{L}* služby/iu],
-  es: [/pirámide inversa/i, /momentos de verdad/i, /línea de frente/i, /cadena de servicios/i],
-  it: [/piramide (invertita|capovolta)/i, /momenti di verità/i, /cliente externo/i, /catena (di|dei) servizi/i, /prima fila/i],
-};
-
 const root = join(import.meta.dirname, '../../content');
 const glossaryTerms = (locale: string): Record<string, string> =>
   Object.fromEntries(
     (JSON.parse(readFileSync(join(root, 'glossary', `${locale}.json`), 'utf8')) as { terms: Array<{ id: string; term: string }> }).terms.map((t) => [t.id, t.term]),
   );
-const contentFiles = (locale: string) =>
-  ['lessons', 'questions', 'final-test', 'scenarios'].flatMap((folder) =>
+/** Every text of a locale a learner or trainer reads, the interface's strings apart. */
+const contentFiles = (locale: string) => [
+  ...['lessons', 'questions', 'final-test', 'scenarios', 'workshop'].flatMap((folder) =>
     readdirSync(join(root, folder, locale)).map((name) => `${folder}/${locale}/${name}`),
+  ),
+  `glossary/${locale}.json`,
+  `cast/${locale}.json`,
+];
+const termbase = (locale: string): Termbase => termbaseSchema.parse(JSON.parse(readFileSync(join(root, 'termbase', `${locale}.json`), 'utf8')));
+/** What a locale refuses, each with what to write instead. */
+const refusals = (locale: string) => {
+  const { terms, phrasing } = termbase(locale);
+  return [
+    ...terms.flatMap((t) => t.refused.map((source) => ({ pattern: new RegExp(source, 'iu'), instead: `the term "${t.term}"` }))),
+    ...phrasing.map((p) => ({ pattern: new RegExp(p.refused, 'iu'), instead: `"${p.write}" (${p.why})` })),
+  ];
+};
+
+/** Values like the ones the course fills in: counts that take every plural form, percentages, a name, a date. */
+const SAMPLE_NUMBERS = [0, 1, 2, 3, 5, 8, 11, 21, 80];
+function renderedStrings(locale: string): Array<{ key: string; text: string }> {
+  const { t } = createTranslator(locale);
+  const source = JSON.parse(readFileSync(join(root, '../locales', course.sourceLocale, 'ui.json'), 'utf8')) as Record<string, string>;
+  const keys = [...new Set(Object.keys(source).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))];
+  const percent = (n: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(n / 100);
+  return keys.flatMap((key) =>
+    SAMPLE_NUMBERS.map((n) => ({
+      key,
+      text: t(key, {
+        count: n, number: n, total: n, minutes: n, position: n, right: n,
+        percent: percent(n), score: percent(n), mark: percent(n),
+        name: 'Ana Novak', title: 'Title', item: 'Item', place: 'Place', date: '1. 12. 2026', example: '12',
+      }),
+    })),
   );
+}
 
 describe.each(course.locales)('key terms in %s', (locale) => {
   it('the glossary holds every key term of the brief, as the brief words it', () => {
@@ -52,12 +80,30 @@ describe.each(course.locales)('key terms in %s', (locale) => {
     expect(wrong).toEqual([]);
   });
 
-  it('no lesson, question or scenario uses a competing translation', () => {
+  it('names every term of the source termbase, the brief\'s key terms as the brief words them', () => {
+    const { terms } = termbase(locale);
+    expect(terms.map((t) => t.id).sort()).toEqual(termbase(course.sourceLocale).terms.map((t) => t.id).sort());
+    const wrong = terms.filter((t) => KEY_TERMS[t.id] && KEY_TERMS[t.id]![locale] !== t.term.toLocaleLowerCase(locale));
+    expect(wrong.map((t) => `content/termbase/${locale}.json: "${t.id}" is "${t.term}", the brief says "${KEY_TERMS[t.id]![locale]}"`)).toEqual([]);
+  });
+
+  it('no text of the locale uses a competing rendering or a refused phrasing', () => {
     const drift = contentFiles(locale).flatMap((file) => {
       const text = readFileSync(join(root, file), 'utf8');
-      return (OFF_GLOSSARY[locale] ?? []).filter((pattern) => pattern.test(text)).map((pattern) => `content/${file}: ${pattern.source}`);
+      return refusals(locale)
+        .filter(({ pattern }) => pattern.test(text))
+        .map(({ pattern, instead }) => `content/${file}: ${text.match(pattern)?.[0]} → write ${instead}`);
     });
     expect(drift).toEqual([]);
+  });
+
+  it('no interface string, with its values filled in, uses a refused phrasing', () => {
+    const drift = renderedStrings(locale).flatMap(({ key, text }) =>
+      refusals(locale)
+        .filter(({ pattern }) => pattern.test(text))
+        .map(({ pattern, instead }) => `locales/${locale}/ui.json "${key}": "${text.match(pattern)?.[0]}" in "${text}" → write ${instead}`),
+    );
+    expect([...new Set(drift)]).toEqual([]);
   });
 });
 
