@@ -65,7 +65,8 @@ function renderedStrings(locale: string): Array<{ key: string; text: string }> {
       text: t(key, {
         count: n, number: n, total: n, minutes: n, position: n, right: n,
         percent: percent(n), score: percent(n), mark: percent(n),
-        name: 'Ana Novak', title: 'Title', item: 'Item', place: 'Place', date: '1. 12. 2026', example: '12',
+        name: 'Alex Morgan', title: 'Title', item: 'Item', place: 'Place', example: '12',
+        date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(2026, 11, 1)),
       }),
     })),
   );
