@@ -16,6 +16,9 @@ export default defineConfig({
   // without 'unsafe-inline', as careful LMSs set it.
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // The content cache lives with the project, not in node_modules: a copy of the project that
+  // links to these node_modules (the broken-content test, a second checkout) keeps its own.
+  cacheDir: './.astro/cache',
   integrations: [courseFonts(), coursePeople(), mdx(), preact(), relativeLinks()],
   vite: {
     experimental: { renderBuiltUrl: () => ({ relative: true }) },

@@ -72,7 +72,8 @@ describe('the cast', () => {
     ]);
   });
 
-  it('is drawn once, in one well-formed SVG file every page shares: each person, face and setting a symbol', () => {
+  // Optimising the drawings takes a second or two on a busy machine.
+  it('is drawn once, in one well-formed SVG file every page shares: each person, face and setting a symbol', { timeout: 30_000 }, () => {
     const svg = drawSprite(cast, read('src/components/people/drawings.css'));
     const file = join(mkdtempSync(join(tmpdir(), 'people-')), 'people.svg');
     writeFileSync(file, svg);

@@ -246,17 +246,28 @@ describe('assessment items', () => {
 
   it('needs feedback that explains, on every option and every verdict', () => {
     const bare = { type: 'multiple-choice', options: [option('a', true, 'Yes.'), option('b', false, 'No: it works the other way round.'), option('c', false, 'Not quite.')] };
-    expect(itemProblems([{ file, data: bare }])).toEqual([
+    expect(itemProblems([{ locale: 'en', file, data: bare }])).toEqual([
       `${file}: field \`options[0].feedback\` only says "Yes.": say why, as a teacher would`,
       `${file}: field \`options[2].feedback\` only says "Not quite.": say why, as a teacher would`,
     ]);
     const verdicts = { type: 'ordering', feedback: { correct: 'Right.', incorrect: 'Start with the manager who is late.' } };
-    expect(itemProblems([{ file, data: verdicts }])).toEqual([`${file}: field \`feedback.correct\` only says "Right.": say why, as a teacher would`]);
+    expect(itemProblems([{ locale: 'en', file, data: verdicts }])).toEqual([`${file}: field \`feedback.correct\` only says "Right.": say why, as a teacher would`]);
+  });
+
+  it('refuses a negative option to a question asked in the negative, in the source', () => {
+    const options = [option('a', true, 'Yes: for this reason.'), option('b', false, 'No: for that reason.'), option('c', false, 'No: for a third reason.')];
+    const tangled = { type: 'single-choice', prompt: 'Which of these is not a customer?', options: [options[0]!, { ...options[1]!, text: 'Nobody who never meets one' }, options[2]!] };
+    expect(itemProblems([{ locale: 'en', file, data: tangled }])).toEqual([
+      `${file}: field \`options[1].text\` answers a question asked in the negative with a negative: say it positively`,
+    ]);
+    // A negative in the story, not in the question, is no double negative.
+    const story = { ...tangled, prompt: 'They never call you. What are they to you?' };
+    expect(itemProblems([{ locale: 'en', file, data: story }])).toEqual([]);
   });
 
   it('needs two wrong options in a multiple-choice item', () => {
     const easy = { type: 'multiple-choice', options: [option('a', true, 'Yes: for this reason.'), option('b', true, 'Yes: for that reason.'), option('c', false, 'No: for a third reason.')] };
-    expect(itemProblems([{ file, data: easy }])).toEqual([`${file}: field \`options\` leaves 1 wrong option; a multiple-choice item needs at least two`]);
+    expect(itemProblems([{ locale: 'en', file, data: easy }])).toEqual([`${file}: field \`options\` leaves 1 wrong option; a multiple-choice item needs at least two`]);
   });
 });
 
