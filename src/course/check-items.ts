@@ -47,12 +47,11 @@ export function itemProblems(entries: readonly ItemEntry[]): string[] {
 }
 
 function weakFeedback({ file, data }: ItemEntry): string[] {
+  const wrong = (data.options ?? []).filter((o) => !o.correct).length;
   return [
     ...feedbackTexts(data, '')
       .filter(([, text]) => text.trim().split(/\s+/).length < FEEDBACK_WORDS)
       .map(([field, text]) => `${file}: field \`${field}\` only says "${text}": say why, as a teacher would`),
-    ...(data.type === 'multiple-choice' && (data.options ?? []).filter((o) => !o.correct).length < 2
-      ? [`${file}: field \`options\` leaves ${(data.options ?? []).filter((o) => !o.correct).length} wrong option; a multiple-choice item needs at least two`]
-      : []),
+    ...(data.type === 'multiple-choice' && wrong < 2 ? [`${file}: field \`options\` leaves ${wrong} wrong option; a multiple-choice item needs at least two`] : []),
   ];
 }
