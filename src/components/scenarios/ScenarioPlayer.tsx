@@ -4,7 +4,7 @@ import type { Person } from '../../schemas/cast.ts';
 import type { ScenarioData } from '../../schemas/scenario.ts';
 import { $paths, recordPath } from '../../state/learner.ts';
 import { choicesOf, lastConsequence, onStage, play } from '../../state/scenario.ts';
-import { Avatar, SettingDrawing } from '../people/Avatar.tsx';
+import { Avatar, SettingDrawing } from '../people/Drawings.tsx';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 import type { ScenarioStrings } from './strings.ts';
 

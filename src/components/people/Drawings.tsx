@@ -1,3 +1,4 @@
+// The course's drawings as a page shows them: references into the one shared drawings file.
 import type { Mood } from '../../schemas/cast.ts';
 import type { Setting } from '../../schemas/scenario.ts';
 import drawings from './generated/people.svg?url';
