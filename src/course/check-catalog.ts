@@ -244,13 +244,13 @@ function checkGlossaries(locales: string[], source: string, lessons: LessonEntry
 const CAST_FILE = 'content/cast.json';
 
 /**
- * Every person a scenario or a dialogue names is in the cast, and every locale names every
- * member of the cast, with a role in its own words.
+ * Every person a scenario, a dialogue or a workshop role names is in the cast, and every locale
+ * names every member of the cast, with a role in its own words.
  */
 export function castProblems(
   locales: string[],
   source: string,
-  { cast = [], castNames = [], scenarios = [], lessons = [] }: Pick<CourseContent, 'cast' | 'castNames' | 'scenarios' | 'lessons'>,
+  { cast = [], castNames = [], scenarios = [], lessons = [], workshops = [] }: Pick<CourseContent, 'cast' | 'castNames' | 'scenarios' | 'lessons' | 'workshops'>,
 ): string[] {
   const problems: string[] = [];
   const ids = new Set(cast.map((member) => member.id));
@@ -286,6 +286,18 @@ export function castProblems(
     for (const who of lesson.speakerRefs) {
       if (!ids.has(who)) problems.push(`${lesson.file}: who="${who}" (a <Line> or <Quote>) names nobody in ${CAST_FILE}`);
     }
+  }
+  // A workshop role played by one of the cast goes by the name the cast gives them in that language.
+  for (const card of workshops) {
+    if (card.data.kind !== 'case') continue;
+    const names = new Map(castNames.find((n) => n.locale === card.locale)?.data.people.map((p) => [p.id, p.name]));
+    card.data.roles.forEach((role, i) => {
+      if (!role.who) return;
+      if (!ids.has(role.who)) problems.push(`${card.file}: field \`roles[${i}].who\` is "${role.who}", who is not in ${CAST_FILE}`);
+      else if (!role.name.startsWith(names.get(role.who) ?? '')) {
+        problems.push(`${card.file}: field \`roles[${i}].name\` "${role.name}" does not begin with "${names.get(role.who)}", ${role.who}'s name in content/cast/${card.locale}.json`);
+      }
+    });
   }
   return problems;
 }
@@ -365,7 +377,7 @@ export function checkCatalog(
         ...(people(a.data) === people(b.data) ? [] : [`speakers and settings are [${people(b.data)}] but ${a.locale} has [${people(a.data)}]`]),
       ];
     }),
-    ...castProblems(course.locales, course.sourceLocale, { cast, castNames, scenarios, lessons }),
+    ...castProblems(course.locales, course.sourceLocale, { cast, castNames, scenarios, lessons, workshops }),
     ...itemProblems([...questions, ...bank]),
   );
   return problems;

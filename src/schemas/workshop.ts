@@ -46,7 +46,12 @@ export const workshopCaseSchema = z
     kind: z.literal('case'),
     /** The departments the case is about, e.g. "Marketing and legal". */
     departments: text,
-    roles: z.array(z.object({ name: text, description: text })).min(1),
+    /**
+     * Who plays whom: `name` as the room reads it ("Rita, payroll specialist"); `who`, a member
+     * of `content/cast.json`, gives the role the face it has everywhere else, and the name must
+     * begin with the cast's name for them in this language.
+     */
+    roles: z.array(z.object({ who: id.optional(), name: text, description: text })).min(1),
     steps: z.array(decisionSchema).min(1),
   })
   .superRefine((c, ctx) => {

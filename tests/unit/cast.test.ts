@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { castProblems, speakerRefsIn, type CastNamesEntry, type LessonEntry, type ScenarioEntry } from '../../src/course/check-catalog.ts';
+import { castProblems, speakerRefsIn, type CastNamesEntry, type LessonEntry, type ScenarioEntry, type WorkshopEntry } from '../../src/course/check-catalog.ts';
 import { drawSprite } from '../../src/components/people/sprite.ts';
 import { symbolId } from '../../src/components/people/symbols.ts';
 import { castMemberSchema, castNamesSchema, MOODS, type CastMember } from '../../src/schemas/cast.ts';
@@ -73,6 +73,17 @@ describe('the cast', () => {
   });
 
   // Optimising the drawings takes a second or two on a busy machine.
+  it('gives a workshop role played by one of the cast the name the cast gives them in that language', () => {
+    const card = (locale: string, role: { who?: string; name: string }) =>
+      ({ locale, name: 'payroll-cutoff', file: `content/workshop/${locale}/payroll-cutoff.json`, data: { kind: 'case', roles: [{ ...role, description: 'd' }] } }) as unknown as WorkshopEntry;
+    const tomas = castNames.find((n) => n.locale === 'cs')!.data.people.find((p) => p.id === 'tomas')!.name;
+    expect(castProblems(course.locales, course.sourceLocale, { cast, castNames, workshops: [card('cs', { who: 'tomas', name: `${tomas}, zástupce` })] })).toEqual([]);
+    expect(castProblems(course.locales, course.sourceLocale, { cast, castNames, workshops: [card('cs', { who: 'tomas', name: 'Tomás, zástupce' }), card('cs', { who: 'tom', name: 'Tom' })] })).toEqual([
+      `content/workshop/cs/payroll-cutoff.json: field \`roles[0].name\` "Tomás, zástupce" does not begin with "${tomas}", tomas's name in content/cast/cs.json`,
+      'content/workshop/cs/payroll-cutoff.json: field `roles[0].who` is "tom", who is not in content/cast.json',
+    ]);
+  });
+
   it('is drawn once, in one well-formed SVG file every page shares: each person, face and setting a symbol', { timeout: 30_000 }, () => {
     const svg = drawSprite(cast, read('src/components/people/drawings.css'));
     const file = join(mkdtempSync(join(tmpdir(), 'people-')), 'people.svg');
@@ -85,7 +96,8 @@ describe('the cast', () => {
     );
     // Painted by the file's own classes, with the page's colours (custom properties inherit through <use>).
     expect(svg).toMatch(/<style>[^<]*\.peep-paper\{fill:var\(--surface\)\}/);
-    expect(svg.length).toBeLessThan(48_000);
+    // Eleven people, four faces, four settings: about 5 KB a person.
+    expect(svg.length).toBeLessThan(64_000);
   });
 });
 

@@ -1,5 +1,6 @@
 import { interpolate } from '../../i18n/plural.ts';
 import type { WorkshopData } from '../../schemas/workshop.ts';
+import { Avatar } from '../people/Drawings.tsx';
 import { PHASES, type Session, type Slide } from '../../workshop/session.ts';
 import type { WorkshopStrings } from './strings.ts';
 
@@ -80,7 +81,10 @@ export function SlideBody({ workshop: w, slide, session, strings, view, onVote, 
               <ul class="room-roles">
                 {w.roles.map((role) => (
                   <li key={role.name}>
-                    <strong>{role.name}</strong>: {role.description}
+                    {role.who && <Avatar id={role.who} />}
+                    <span>
+                      <strong>{role.name}</strong>: {role.description}
+                    </span>
                   </li>
                 ))}
               </ul>
