@@ -112,10 +112,13 @@ describe.concurrent.each(['scorm12', 'scorm2004'] as const)('%s', (edition) => {
     await lms.page.context().close();
   });
 
-  it('loses nothing when the tab is closed without an exit', async () => {
+  it('loses nothing when the tab is closed without an exit', async ({ expect }) => {
     const lms = await open();
     await lms.launch(pkg);
     await answer(lms);
+    // Written to the LMS (a learner reads the feedback first; a test could close before the
+    // lesson's message reached the shell), and not committed yet: that waits for a pause.
+    await expect.poll(async () => savedAnswer(await lms.cmi())).toBeDefined();
     const context = lms.page.context();
     await lms.page.close({ runBeforeUnload: true });
     // The LMS kept what the course committed; the next launch resumes with the answer.
