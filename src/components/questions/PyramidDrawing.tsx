@@ -2,7 +2,7 @@
 // (inverted). Labels are text from the course, never part of an image, broken into lines that
 // keep inside their band (pyramid-layout.ts) once the browser can measure them.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { bandsOf, fitLabel, FRAME, GROUND, LABEL, outline, type Band, type Shape } from './pyramid-layout.ts';
+import { bandsOf, fitLabel, FRAME, GROUND, LABEL, MID, outline, type Band, type Shape } from './pyramid-layout.ts';
 
 interface Props {
   shape: Shape;
@@ -15,7 +15,6 @@ interface Props {
 
 /** Bands from the accent to its palest tint: question.css paints them from the theme's tokens. */
 const SHADES = 4;
-const MID = FRAME.width / 2;
 
 type Measure = ((line: string) => number) | undefined;
 

@@ -6,7 +6,8 @@ export type Shape = 'traditional' | 'inverted';
 
 /** The drawing's frame, in its own units (the viewBox). */
 export const FRAME = { width: 320, height: 240 };
-const MID = FRAME.width / 2;
+/** The vertical axis every band and label is centred on. */
+export const MID = FRAME.width / 2;
 /** Half the widest band. */
 const HALF = 150;
 /** Half the narrow end: cut flat, so the narrowest band still holds a name of three short lines. */
@@ -93,7 +94,10 @@ export function fitLabel(text: string, band: Band, measure: (line: string) => nu
     const half = (count * LABEL.lineHeight) / 2;
     return 2 * Math.min(band.halfAt(middle - half), band.halfAt(middle + half)) - 2 * PAD;
   };
-  const widest = (lines: string[]) => Math.max(...lines.map(measure));
+  // Each line is measured once: the candidates share lines, and a measure is a layout in the browser.
+  const widths = new Map<string, number>();
+  const width = (line: string) => widths.get(line) ?? widths.set(line, measure(line)).get(line)!;
+  const widest = (lines: string[]) => Math.max(...lines.map(width));
   const better = (a: string[], b: string[]) => dangles(a) - dangles(b) || widest(a) - widest(b);
   let narrowest: string[] = [text];
   for (let count = 1; count <= Math.min(3, words.length); count++) {
