@@ -1,10 +1,7 @@
-// Validates a manifest against the ADL/IMS schemas with xmllint. The manifest's root schema
-// leaves the adlcp/imsss elements to `xs:any`, which xmllint skips unless those namespaces are
-// loaded too: a wrapper schema importing every namespace makes the check real.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Validates a manifest against the ADL/IMS schemas with xmllint, every namespace loaded (the
+// root schema leaves adlcp/imsss to `xs:any`), and checks the rules the schemas leave open.
 import { join, resolve } from 'node:path';
+import { validateWithSchemas, type ValidationResult } from '../src/build/xml-schemas.ts';
 import type { ScormEdition } from './manifest.ts';
 
 export const schemaDir = (edition: ScormEdition) => resolve(import.meta.dirname, 'xsd', edition);
@@ -23,23 +20,6 @@ const NAMESPACES: Record<ScormEdition, Record<string, string>> = {
     'http://www.imsglobal.org/xsd/imsss': 'imsss_v1p0.xsd',
   },
 };
-
-export function wrapperSchema(edition: ScormEdition): string {
-  const imports = Object.entries(NAMESPACES[edition])
-    .map(([ns, file]) => `  <xs:import namespace="${ns}" schemaLocation="${join(schemaDir(edition), file)}"/>`)
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:course:manifest-wrapper">
-${imports}
-</xs:schema>
-`;
-}
-
-export interface ValidationResult {
-  valid: boolean;
-  /** xmllint's own words, one line per error. */
-  errors: string[];
-}
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
@@ -76,30 +56,8 @@ export function scormRules(xml: string, edition: ScormEdition): string[] {
 }
 
 export function validateManifest(xml: string, edition: ScormEdition): ValidationResult {
-  const schema = validateAgainstSchemas(xml, edition);
+  const namespaces = Object.fromEntries(Object.entries(NAMESPACES[edition]).map(([ns, file]) => [ns, join(schemaDir(edition), file)]));
+  const schema = validateWithSchemas(xml, namespaces, 'imsmanifest.xml');
   const rules = scormRules(xml, edition);
   return { valid: schema.valid && rules.length === 0, errors: [...schema.errors, ...rules.map((r) => `imsmanifest.xml: ${r}`)] };
-}
-
-function validateAgainstSchemas(xml: string, edition: ScormEdition): ValidationResult {
-  const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
-  try {
-    writeFileSync(join(dir, 'wrapper.xsd'), wrapperSchema(edition));
-    writeFileSync(join(dir, 'imsmanifest.xml'), xml);
-    try {
-      execFileSync('xmllint', ['--noout', '--nonet', '--schema', join(dir, 'wrapper.xsd'), join(dir, 'imsmanifest.xml')], {
-        stdio: 'pipe',
-      });
-      return { valid: true, errors: [] };
-    } catch (error) {
-      const { stderr, code } = error as { stderr?: Buffer; code?: string };
-      if (code === 'ENOENT') {
-        throw new Error('xmllint is not installed: on Debian/Ubuntu run `apt-get install libxml2-utils`');
-      }
-      const lines = String(stderr ?? '').split('\n').filter((l) => l.trim() && !l.endsWith(' validates'));
-      return { valid: false, errors: lines.map((l) => l.replace(`${dir}/`, '')) };
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
