@@ -5,6 +5,8 @@
 export const WORD_FIELDS: ReadonlySet<string> = new Set([
   'prompt', 'text', 'feedback', 'item', 'match', 'label', 'caption', 'title', 'intro', 'consequence',
   'debrief', 'unit', 'scale', 'advice', 'objectives', 'term', 'definition',
+  // a diagram's labels, in a lesson
+  'labels',
   // workshop cards
   'audience', 'goals', 'situation', 'departments', 'name', 'description', 'discussion', 'notes', 'instructions',
 ]);
