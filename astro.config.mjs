@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import relativeLinks from 'astro-relative-links';
 import { courseFonts } from './src/build/fonts.ts';
 import { coursePeople } from './src/build/people.ts';
+import { courseTranslations } from './src/build/translations.ts';
 
 // An LMS serves the package from a path we cannot know, so every URL in the build is relative:
 // one HTML file per page (`build.format: 'file'`), relative links in HTML/CSS
@@ -19,7 +20,7 @@ export default defineConfig({
   // The content cache lives with the project, not in node_modules: a copy of the project that
   // links to these node_modules (the broken-content test, a second checkout) keeps its own.
   cacheDir: './.astro/cache',
-  integrations: [courseFonts(), coursePeople(), mdx(), preact(), relativeLinks()],
+  integrations: [courseTranslations(), courseFonts(), coursePeople(), mdx(), preact(), relativeLinks()],
   vite: {
     experimental: { renderBuiltUrl: () => ({ relative: true }) },
     build: {

@@ -54,7 +54,7 @@ const started = performance.now();
 rmSync(out, { recursive: true, force: true });
 const built = filesUnder(dist);
 mkdirSync(out);
-const plans = planPackages(course.id, course.locales, built, shellPath);
+const plans = planPackages(course.id, course.locales, built, shellPath, course.pseudoLocale ? [course.pseudoLocale] : []);
 const index = plans.map((plan) => ({
   name: plan.name,
   edition: plan.edition,

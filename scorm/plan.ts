@@ -17,19 +17,22 @@ const SHELL_PAGE = /^(index|start-[^/]+)\.html$/;
 
 /**
  * A single-language package holds its own launch page and lesson folder; the multi-language
- * one holds `index.html` and every lesson folder. Both hold the shared assets.
+ * one holds `index.html` and every lesson folder. Both hold the shared assets. Languages built
+ * but `unpackaged` (the pseudo-locale) go in none.
  */
 export function planPackages(
   courseId: string,
   locales: readonly string[],
   builtFiles: readonly string[],
   launchPage: (locale?: string) => string,
+  unpackaged: readonly string[] = [],
 ): PackagePlan[] {
   const localeOf = (file: string) => locales.find((l) => file.startsWith(`${l}/`));
   const filesFor = (locale?: string) =>
     builtFiles
       .filter((file) => {
         if (SHELL_PAGE.test(file)) return file === launchPage(locale);
+        if (unpackaged.some((l) => file.startsWith(`${l}/`))) return false;
         const owner = localeOf(file);
         return owner === undefined || locale === undefined || owner === locale;
       })

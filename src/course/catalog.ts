@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { course } from './config.ts';
+import { builtLocales, course } from './config.ts';
 import type { CastMember, Person } from '../schemas/cast.ts';
 import { checkCatalog, refsIn, speakerRefsIn, type BankEntry, type CastNamesEntry, type GlossaryEntry, type WorkshopEntry, type LessonEntry, type QuestionEntry, type ScenarioEntry } from './check-catalog.ts';
 
@@ -70,7 +70,7 @@ async function load(): Promise<Catalog> {
     data: e.data,
   }));
 
-  const problems = checkCatalog(course, { lessons, questions, scenarios, bank, glossaries, workshops, cast, castNames });
+  const problems = checkCatalog({ ...course, locales: [...builtLocales] }, { lessons, questions, scenarios, bank, glossaries, workshops, cast, castNames });
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
   }

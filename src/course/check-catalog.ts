@@ -287,14 +287,15 @@ export function castProblems(
       if (!ids.has(who)) problems.push(`${lesson.file}: who="${who}" (a <Line> or <Quote>) names nobody in ${CAST_FILE}`);
     }
   }
-  // A workshop role played by one of the cast goes by the name the cast gives them in that language.
+  // A workshop role played by one of the cast goes by the name the cast gives them in that
+  // language: the name opens the role's (after an opening bracket, in the pseudo-locale).
   for (const card of workshops) {
     if (card.data.kind !== 'case') continue;
     const names = new Map(castNames.find((n) => n.locale === card.locale)?.data.people.map((p) => [p.id, p.name]));
     card.data.roles.forEach((role, i) => {
       if (!role.who) return;
       if (!ids.has(role.who)) problems.push(`${card.file}: field \`roles[${i}].who\` is "${role.who}", who is not in ${CAST_FILE}`);
-      else if (!role.name.startsWith(names.get(role.who) ?? '')) {
+      else if (!role.name.replace(/^\[/, '').startsWith(names.get(role.who) ?? '')) {
         problems.push(`${card.file}: field \`roles[${i}].name\` "${role.name}" does not begin with "${names.get(role.who)}", ${role.who}'s name in content/cast/${card.locale}.json`);
       }
     });
@@ -308,7 +309,7 @@ export function castProblems(
  * Returns one readable line per problem, naming the file and the field.
  */
 export function checkCatalog(
-  course: { locales: string[]; sourceLocale: string; finalTest?: { questions: number } },
+  course: { locales: string[]; sourceLocale: string; pseudoLocale?: string; finalTest?: { questions: number } },
   { lessons = [], questions = [], scenarios = [], bank = [], glossaries = [], workshops = [], cast = [], castNames = [] }: CourseContent,
 ): string[] {
   const problems: string[] = [];
@@ -368,7 +369,8 @@ export function checkCatalog(
     ...checkParity('workshop card', workshops, course.locales, course.sourceLocale, (a, b) =>
       workshopShape(a.data) === workshopShape(b.data) ? [] : [`steps and options are [${workshopShape(b.data)}] but ${a.locale} has [${workshopShape(a.data)}]`],
     ),
-    ...checkAmounts([...lessons, ...questions, ...scenarios, ...bank, ...glossaries, ...workshops]),
+    // The pseudo-locale keeps the English's amounts: it is English, only disguised.
+    ...checkAmounts([...lessons, ...questions, ...scenarios, ...bank, ...glossaries, ...workshops].filter((e) => e.locale !== course.pseudoLocale)),
     ...checkParity('scenario', scenarios, course.locales, course.sourceLocale, (a, b) => {
       const shape = (s: ScenarioData) => `${s.start}: ${s.scenes.map((scene) => `${scene.id}(${scene.choices.map((c) => `${c.id}→${c.next}`).join(' ')})`).join(' ')}`;
       const people = (s: ScenarioData) => s.scenes.map((scene) => `${scene.id}: ${scene.speaker ?? '-'} at ${scene.setting ?? '-'}`).join(', ');

@@ -9,6 +9,12 @@ export const courseSchema = z.object({
   sourceLocale: z.string(),
   /** BCP-47 tags, source first. Each has a folder in `locales/` and in each content folder. */
   locales: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)).min(1),
+  /**
+   * A pseudo-locale for development (`en-XA`): generated from English at build time, accented,
+   * about 35 % longer and in brackets, so layout tests catch cut text and strings that bypass
+   * translation. Built like a language, never packaged, never offered to learners.
+   */
+  pseudoLocale: z.string().regex(/^[a-z]{2}-X[A-Z]$/).optional(),
   /** Mastery score, written into both manifests. */
   passingScorePercent: z.number().int().min(0).max(100),
   /**
