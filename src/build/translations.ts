@@ -14,8 +14,9 @@ interface Logger {
   warn(message: string): void;
 }
 
-export function reportStaleTranslations(logger: Logger): void {
-  const project = { root, sourceLocale: course.sourceLocale, version: course.version };
+/** Warns, per language, of the units whose English changed since they were translated or that were never translated. */
+export function reportStaleTranslations(logger: Logger, at = root): void {
+  const project = { root: at, sourceLocale: course.sourceLocale, version: course.version };
   const current: string[] = [];
   for (const locale of course.locales.filter((l) => l !== course.sourceLocale)) {
     const stale = staleUnits(project, locale);

@@ -7,8 +7,11 @@ export type Code =
   | { kind: 'pc'; id: string; start: string; end: string; content: Inline[] };
 export type Inline = string | Code;
 
-/** Runs of white space, line breaks included, read as one space: how HTML shows prose. */
-export const squeeze = (text: string) => text.replace(/\s+/g, ' ');
+/**
+ * Runs of white space, line breaks included, read as one space: how HTML shows prose. Only
+ * spaces, tabs and line breaks: a no-break space is a character the writer chose.
+ */
+export const squeeze = (text: string) => text.replace(/[ \t\r\n]+/g, ' ');
 
 /** Adjacent strings joined and white space squeezed; leading and trailing space dropped at the outer level. */
 export function normalise(content: readonly Inline[], outer = true): Inline[] {
@@ -20,9 +23,9 @@ export function normalise(content: readonly Inline[], outer = true): Inline[] {
     else if (item !== '') out.push(item);
   }
   if (outer) {
-    if (typeof out[0] === 'string') out[0] = out[0].trimStart();
+    if (typeof out[0] === 'string') out[0] = out[0].replace(/^ /, '');
     const end = out.length - 1;
-    if (typeof out[end] === 'string') out[end] = out[end].trimEnd();
+    if (typeof out[end] === 'string') out[end] = out[end].replace(/ $/, '');
   }
   return out.filter((part) => part !== '');
 }

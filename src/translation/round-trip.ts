@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentsFor, sourceUnits, targetUnits, titleOf, type Document } from './documents.ts';
-import { codesOf, keyOf, numberCodes, plainText, type Code, type Inline } from './inline.ts';
+import { codesOf, keyOf, numberCodes, plainText, squeeze, type Code, type Inline } from './inline.ts';
 import type { FoundUnit } from './mdx.ts';
 import { termNotes, type Terms } from './terms.ts';
 import { UnitError, writeTargets } from './write.ts';
@@ -40,7 +40,7 @@ export function readTranslatedFrom(root: string, locale: string): TranslatedFrom
 function matchCodes(target: readonly Inline[], source: readonly Inline[]): Inline[] | null {
   const pool = codesOf(source);
   const used = new Set<Code>();
-  const sameMarkup = (a: Code, b: Code) => a.kind === b.kind && (a.kind === 'ph' ? a.data.replace(/\s+/g, ' ') === (b as typeof a).data.replace(/\s+/g, ' ') : a.start === (b as typeof a).start && a.end === (b as typeof a).end);
+  const sameMarkup = (a: Code, b: Code) => a.kind === b.kind && (a.kind === 'ph' ? squeeze(a.data) === squeeze((b as typeof a).data) : a.start === (b as typeof a).start && a.end === (b as typeof a).end);
   let ok = true;
   const walk = (parts: readonly Inline[]): Inline[] =>
     parts.map((part) => {
@@ -265,12 +265,12 @@ export interface StaleUnit {
   reason: 'untranslated' | 'changed';
 }
 
-/** The units of a language whose English changed since they were translated, or that have no translation on record. */
+/** The units of a language whose English changed since they were translated, or that have no translation (on record or in its file). */
 export function staleUnits(course: Course, locale: string): StaleUnit[] {
   const recorded = readTranslatedFrom(course.root, locale);
   return documentsFor(course.root, course.sourceLocale, locale).flatMap((document) =>
     rowsOf(course, document, locale, recorded[document.id] ?? {})
-      .filter((row) => row.stale)
+      .filter((row) => row.stale || !row.current)
       .map((row) => ({ document: document.id, file: document.target, unit: row.unit.id, hash: row.hash, where: row.unit.where, reason: row.outdated ? ('changed' as const) : ('untranslated' as const) })),
   );
 }

@@ -189,7 +189,12 @@ function readInline(parent: Element, data: ReadonlyMap<string, string>, where: s
 
 export function readXliff(xml: string): XliffDocument {
   const problems: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') problems.push(message); } }).parseFromString(xml, 'text/xml');
+  let doc;
+  try {
+    doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && problems.push(message)) }).parseFromString(xml, 'text/xml');
+  } catch (error) {
+    throw new XliffError(`not well-formed XML: ${(error as Error).message}`);
+  }
   const root = doc.documentElement;
   if (problems.length || !root) throw new XliffError(`not well-formed XML: ${problems[0] ?? 'no root element'}`);
   if (root.namespaceURI !== XLIFF_NS || root.localName !== 'xliff') throw new XliffError(`not an XLIFF 2 document (root <${root.tagName}> in ${root.namespaceURI ?? 'no namespace'})`);

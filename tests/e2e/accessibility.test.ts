@@ -18,9 +18,14 @@ import { axeViolations, COLOUR_RULES, islandsReady, newContext, WCAG } from '../
 import { sharedBrowser } from '../support/shared-browser.ts';
 import { dist } from '../support/preview.ts';
 
-/** Pages checked: all but the workshop rooms and presenter views of other cards than the payroll case in other languages than the source. */
+/**
+ * Pages checked: all but the workshop rooms and presenter views of other cards than the payroll
+ * case in other languages than the source, and the pseudo-locale's (pseudo-locale.test.ts).
+ */
 const WORKSHOP_CARD = /^([a-zA-Z-]+)\/workshop\/(?:presenter\/)?([a-z-]+)\.html$/;
+const pseudo = course.pseudoLocale;
 const sampled = (file: string) => {
+  if (pseudo && (file.startsWith(`${pseudo}/`) || file === shellPath(pseudo))) return false;
   const [, locale, card] = WORKSHOP_CARD.exec(file) ?? [];
   return !locale || card === 'guide' || locale === course.sourceLocale || card === 'payroll-cutoff';
 };

@@ -1,10 +1,12 @@
 // The lesson gets the screen: the launch page, from a small phone to a 1080p screen and in
 // the frames LMSs give a course, has one scroll area (the lesson), gives it most of the
 // height, keeps progress and the way on in view, and does not move as it starts. Czech and
-// Portuguese run long: they are measured. (That every lesson fits a phone's width is checked
-// with axe, in accessibility.test.ts.)
+// Portuguese run long: they are measured, and so is the pseudo-locale, 35 % longer than English.
+// (That every lesson fits a phone's width is checked with axe, in accessibility.test.ts, and in
+// the pseudo-locale in pseudo-locale.test.ts.)
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { course } from '../../src/course/config.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { newContext } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
@@ -47,11 +49,14 @@ const scrollers = (frame: Page | Frame) =>
       .concat(document.scrollingElement!.scrollHeight > innerHeight + 1 || document.scrollingElement!.scrollWidth > innerWidth + 1 ? ['the page itself'] : []),
   );
 
-describe.concurrent.each(['en', 'cs', 'pt-BR'])('the launch page in %s', (locale) => {
+/** The launch page a language opens with: the multi-language one, or the pseudo-locale's own (it is in no language menu). */
+const launchPage = (locale: string) => (locale === course.pseudoLocale ? `start-${locale}.html` : 'index.html');
+
+describe.concurrent.each(['en', 'cs', 'pt-BR', course.pseudoLocale!])('the launch page in %s', (locale) => {
   it('has one scroll area, the lesson, with most of the height and progress and the way on in view', async ({ expect }) => {
     const context = await newContext(browser(), { locale });
     const page = await context.newPage();
-    await page.goto(`${inject('baseUrl')}/course/index.html`);
+    await page.goto(`${inject('baseUrl')}/course/${launchPage(locale)}`);
     await page.frameLocator('#lesson-frame').locator('h1').waitFor();
     const lesson = page.frame({ name: 'lesson' })!;
     const found: string[] = [];
@@ -86,7 +91,7 @@ describe.concurrent.each(['en', 'cs', 'pt-BR'])('the launch page in %s', (locale
       Object.assign(window, { layoutShifts: shifts });
     });
     const page = await context.newPage();
-    await page.goto(`${inject('baseUrl')}/course/index.html`);
+    await page.goto(`${inject('baseUrl')}/course/${launchPage(locale)}`);
     await page.frameLocator('#lesson-frame').locator('[data-hydrated]').first().waitFor();
     // Two frames drawn after the lesson is ready: any late move has been recorded.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -156,6 +156,8 @@ const PRINTED = ', and print each handout on one or two A4 pages, with room to w
 const WALKS = [
   ...course.locales.map((locale) => ({ locale, ...SCREENS[0]!, printed: PRINTED })),
   ...SCREENS.slice(1).map((screen) => ({ locale: 'cs', ...screen, printed: '' })),
+  // The pseudo-locale, a third longer than English: what fits there fits a new language.
+  { locale: course.pseudoLocale!, ...SCREENS[0]!, printed: '' },
 ];
 
 /**
