@@ -198,6 +198,7 @@ export function importXliff(course: Course, xml: string): ImportResult {
     }
     const rows = new Map(rowsOf(course, doc, locale, recorded[doc.id] ?? {}).map((row) => [row.unit.id, row]));
     const targets = new Map<string, Inline[]>();
+    let differs = false;
     for (const unit of file.units) {
       const row = rows.get(unit.id);
       const at = `${doc.id}, unit ${unit.id}`;
@@ -217,14 +218,16 @@ export function importXliff(course: Course, xml: string): ImportResult {
       }
       const target = withSourceMarkup(unit.target, row.source);
       targets.set(unit.id, target);
-      const differs = !row.current || keyOf(row.current) !== keyOf(target);
-      if (differs) changed++;
-      if (differs || unit.state !== 'initial') {
+      const changes = !row.current || keyOf(row.current) !== keyOf(target);
+      if (changes) changed++;
+      differs ||= changes;
+      if (changes || unit.state !== 'initial') {
         (nextRecord[doc.id] ??= {})[unit.id] = row.hash;
         if (row.stale) confirmed++;
       }
     }
-    if (!targets.size) continue;
+    // A file whose every target is already its words stays as it is, byte for byte.
+    if (!differs) continue;
     try {
       const current = read(course.root, doc.target);
       const written = writeTargets(doc, read(course.root, doc.source)!, current, locale, targets);

@@ -56,22 +56,28 @@ const inspect = (page: Page) =>
     return { english, cut, wide };
   });
 
+/** Two tabs that go from page to page, as many as the tests that run at once: a new tab costs a process. */
 let context: Awaited<ReturnType<typeof newContext>>;
+const tabs: Page[] = [];
 beforeAll(async () => {
   context = await newContext(browser(), { viewport: { width: 320, height: 568 }, locale: pseudo });
+  tabs.push(await context.newPage(), await context.newPage());
 });
 afterAll(() => context?.close());
 
 describe.concurrent(`the pseudo-locale, ${pseudo}, at 320 px`, () => {
   it.for(pages)('%s shows no plain English, cuts no text and does not scroll sideways', async (path, { expect }) => {
-    const page = await context.newPage();
-    await page.goto(`${inject('baseUrl')}/course/${path}`);
-    await islandsReady(page);
-    const frame = path.startsWith('start-') ? page.frame({ name: 'lesson' }) : null;
-    if (path.startsWith('start-')) await page.frameLocator('#lesson-frame').locator('[data-hydrated], h1').first().waitFor();
-    const found = await inspect(page);
-    expect(found).toEqual({ english: [], cut: [], wide: false });
-    if (frame) expect(await frame.evaluate(() => document.documentElement.lang)).toBe(pseudo);
-    await page.close();
+    const page = tabs.pop()!;
+    try {
+      await page.goto(`${inject('baseUrl')}/course/${path}`);
+      await islandsReady(page);
+      if (path.startsWith('start-')) {
+        await page.frameLocator('#lesson-frame').locator('h1').waitFor();
+        expect(await page.frame({ name: 'lesson' })!.evaluate(() => document.documentElement.lang)).toBe(pseudo);
+      }
+      expect(await inspect(page)).toEqual({ english: [], cut: [], wide: false });
+    } finally {
+      tabs.push(page);
+    }
   });
 });
