@@ -1,6 +1,10 @@
 // axe (WCAG 2.2 A and AA rules, and axe's best practices) on the pages of the build, each in
-// its own language: every lesson, launch page, certificate, workshop index and guide in every
-// language. The rules that hang on colour run in the light theme and in the dark one, in the
+// its own language: every launch page, certificate, workshop index and guide in every
+// language; every lesson in the source language and Czech, and in one of the other languages
+// in turn, so each lesson is checked in three languages and each language on its share of the
+// lessons. (A lesson has the same blocks in every language: a translation that did not could
+// not be exported, see tests/unit/translations.test.ts; and at 320 px every lesson is checked
+// in the pseudo-locale, longer than any language, in pseudo-locale.test.ts.) The rules that hang on colour run in the light theme and in the dark one, in the
 // source language and the longest. A workshop room and its presenter view are one template
 // filled with a card: every card in the source language, one card in each other language
 // (workshop.test.ts checks the rooms with everything revealed). Pages are independent, so
@@ -24,8 +28,14 @@ import { dist } from '../support/preview.ts';
  */
 const WORKSHOP_CARD = /^([a-zA-Z-]+)\/workshop\/(?:presenter\/)?([a-z-]+)\.html$/;
 const pseudo = course.pseudoLocale;
+/** Every lesson in these; each other language has every third lesson. */
+const EVERY_LESSON = new Set([course.sourceLocale, 'cs']);
+const inTurn = course.locales.filter((l) => !EVERY_LESSON.has(l));
+const lessonsInTurn = new Set(inTurn.flatMap((locale) => lessonIdsOf(locale).map((id) => `${locale}/${id}.html`)));
+const lessonTurn = new Set(inTurn.flatMap((locale, i) => lessonIdsOf(locale).filter((_, n) => n % inTurn.length === i).map((id) => `${locale}/${id}.html`)));
 const sampled = (file: string) => {
   if (pseudo && (file.startsWith(`${pseudo}/`) || file === shellPath(pseudo))) return false;
+  if (lessonsInTurn.has(file)) return lessonTurn.has(file);
   const [, locale, card] = WORKSHOP_CARD.exec(file) ?? [];
   return !locale || card === 'guide' || locale === course.sourceLocale || card === 'payroll-cutoff';
 };
