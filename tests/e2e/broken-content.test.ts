@@ -7,15 +7,18 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
+/** The pseudo-locale's files, generated from the English: a broken copy needs none of them. */
+const pseudo = new RegExp(`[\\\\/]${JSON.parse(readFileSync(join(root, 'content/course.json'), 'utf8')).pseudoLocale}([\\\\/.]|$)`);
 
 /** Builds a copy of the course after `breakIt` has changed it; returns the build's output. */
 async function buildBroken(breakIt: (dir: string) => void): Promise<{ ok: boolean; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'broken-course-'));
   try {
     for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'locales', 'public']) {
-      cpSync(join(root, part), join(dir, part), { recursive: true });
+      cpSync(join(root, part), join(dir, part), { recursive: true, filter: (path) => !pseudo.test(path) });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    edit(dir, 'content/course.json', (t) => t.replace(/\n\s*"pseudoLocale": "[^"]*",/, ''));
     breakIt(dir);
     try {
       const { stdout, stderr } = await promisify(execFile)(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir });

@@ -149,12 +149,14 @@ const SCREENS = [
   { width: 1920, height: 1080 },
 ];
 /**
- * The walks at 720p end each card by printing it: the handout is the room's page on paper,
- * whatever the room has revealed, so a walked room is the strictest page to print.
+ * The walks at 720p end each card by printing it, in the source language and the two longest:
+ * the handout is the room's page on paper, whatever the room has revealed, so a walked room is
+ * the strictest page to print.
  */
 const PRINTED = ', and print each handout on one or two A4 pages, with room to write, no controls and no answers';
+const PRINTED_IN = new Set([course.sourceLocale, 'cs', 'pt-BR']);
 const WALKS = [
-  ...course.locales.map((locale) => ({ locale, ...SCREENS[0]!, printed: PRINTED })),
+  ...course.locales.map((locale) => ({ locale, ...SCREENS[0]!, printed: PRINTED_IN.has(locale) ? PRINTED : '' })),
   ...SCREENS.slice(1).map((screen) => ({ locale: 'cs', ...screen, printed: '' })),
   // The pseudo-locale, a third longer than English: what fits there fits a new language.
   { locale: course.pseudoLocale!, ...SCREENS[0]!, printed: '' },
