@@ -1,5 +1,6 @@
 import type { CastMember, CastNames } from '../schemas/cast.ts';
 import { itemProblems } from './check-items.ts';
+import { nameProblems } from './check-names.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { BankQuestion, QuestionData } from '../schemas/question.ts';
 import { misformattedDollars } from '../i18n/money.ts';
@@ -265,6 +266,10 @@ export function castProblems(
       }
       const named = entry.data.people.map((p) => p.id);
       for (const id of ids) if (!named.includes(id)) problems.push(`${entry.file}: field \`people\` gives no name to "${id}" of ${CAST_FILE}`);
+      const mentioned = new Set(entry.data.mentioned.map((p) => p.id));
+      for (const { id } of castNames.find((n) => n.locale === source)?.data.mentioned ?? []) {
+        if (!mentioned.has(id)) problems.push(`${entry.file}: field \`mentioned\` gives no name to "${id}", whom content/cast/${source}.json names`);
+      }
       entry.data.people.forEach((person, i) => {
         if (!ids.has(person.id)) problems.push(`${entry.file}: field \`people[${i}].id\` is "${person.id}", who is not in ${CAST_FILE}`);
         if (named.indexOf(person.id) !== i) problems.push(`${entry.file}: field \`people[${i}].id\` "${person.id}" is named twice`);
@@ -380,6 +385,11 @@ export function checkCatalog(
       ];
     }),
     ...castProblems(course.locales, course.sourceLocale, { cast, castNames, scenarios, lessons, workshops }),
+    ...nameProblems(
+      course.sourceLocale,
+      new Map(castNames.map((n) => [n.locale, new Map([...n.data.people, ...n.data.mentioned].map((p) => [p.id, p.name]))])),
+      [...lessons, ...questions, ...scenarios, ...bank, ...glossaries, ...workshops].map((e) => ({ locale: e.locale, file: e.file, text: wordsOf(e).join('\n') })),
+    ),
     ...itemProblems([...questions, ...bank]),
   );
   return problems;

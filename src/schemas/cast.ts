@@ -28,9 +28,14 @@ export const castMemberSchema = z.object({
   }),
 });
 
-/** `content/cast/<locale>.json`: how each character is called, and what they do, in one language. */
+/**
+ * `content/cast/<locale>.json`: how each character is called, and what they do, in one
+ * language; and the names of people the text mentions who never appear (a colleague in a
+ * question, the supplier in a case), so that every file calls them the same.
+ */
 export const castNamesSchema = z.object({
   people: z.array(z.object({ id, name: text, role: text })).min(1),
+  mentioned: z.array(z.object({ id, name: text })).default([]),
 });
 
 export type CastMember = z.output<typeof castMemberSchema>;

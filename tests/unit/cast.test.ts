@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nameProblems } from '../../src/course/check-names.ts';
 import { castProblems, speakerRefsIn, type CastNamesEntry, type LessonEntry, type ScenarioEntry, type WorkshopEntry } from '../../src/course/check-catalog.ts';
 import { drawSprite } from '../../src/components/people/sprite.ts';
 import { symbolId } from '../../src/components/people/symbols.ts';
@@ -63,7 +64,7 @@ describe('the cast', () => {
     const lesson = { locale: 'es', file: 'content/lessons/es/x.mdx', speakerRefs: ['helena', 'nadie'] } as LessonEntry;
     const es = castNames.find((n) => n.locale === 'es')!;
     const en = castNames.find((n) => n.locale === 'en')!;
-    const untranslated = { ...es, data: { people: es.data.people.filter((p) => p.id !== 'kofi').map((p) => (p.id === 'lena' ? { ...p, role: en.data.people.find((q) => q.id === 'lena')!.role } : p)) } };
+    const untranslated = { ...es, data: { ...es.data, people: es.data.people.filter((p) => p.id !== 'kofi').map((p) => (p.id === 'lena' ? { ...p, role: en.data.people.find((q) => q.id === 'lena')!.role } : p)) } };
     const problems = castProblems(course.locales, course.sourceLocale, { cast, castNames: [...castNames.filter((n) => n.locale !== 'es'), untranslated], lessons: [lesson] });
     expect(problems).toEqual([
       'content/cast/es.json: field `people` gives no name to "kofi" of content/cast.json',
@@ -101,3 +102,30 @@ describe('the cast', () => {
   });
 });
 
+describe('the names of the course’s people', () => {
+  const names = new Map(castNames.map((n) => [n.locale, new Map([...n.data.people, ...n.data.mentioned].map((p) => [p.id, p.name]))]));
+  const files = ['lessons', 'questions', 'scenarios', 'final-test', 'workshop'].flatMap((kind) =>
+    course.locales.flatMap((locale) =>
+      readdirSync(resolve(root, `content/${kind}/${locale}`)).map((file) => ({ locale, file: `content/${kind}/${locale}/${file}`, text: read(`content/${kind}/${locale}/${file}`) })),
+    ),
+  );
+
+  it('are one per person in every file of every language, as the language’s cast gives them', () => {
+    expect(files.filter((f) => /\b(Irene|Marta|Ana)\b/.test(f.text) && f.locale === 'en').length).toBeGreaterThanOrEqual(3);
+    expect(nameProblems(course.sourceLocale, names, files)).toEqual([]);
+  });
+
+  it('names a file that calls someone by another language’s name, or does not name them where the English does', () => {
+    const texts = [
+      { locale: 'en', file: 'content/questions/en/q.json', text: 'Irene asks Rita for the data.' },
+      { locale: 'cs', file: 'content/questions/cs/q.json', text: 'Irene se ptá Rity na podklady.' },
+      { locale: 'it', file: 'content/questions/it/q.json', text: 'Irene chiede i dati.' },
+      { locale: 'pt-BR', file: 'content/questions/pt-BR/q.json', text: 'Irene pede os dados à Rita.' },
+    ];
+    // “Irene” reads as a form of Irena, declined: the English name is what gives it away.
+    expect(nameProblems('en', names, texts)).toEqual([
+      'content/questions/cs/q.json: calls irene “Irene”, the en name; in cs they are “Irena”',
+      'content/questions/it/q.json: names no “Rita” (rita in content/cast/it.json), where the en text names Rita',
+    ]);
+  });
+});
