@@ -74,6 +74,21 @@ describe.each(LOCALES)('the round trip in %s', (locale) => {
     expect(read.files.map((f) => f.id)).toEqual(documentsFor(root, 'en', locale).map((d) => d.id));
   });
 
+  it('tells the translator where each unit appears, the key terms it holds and the room a short one has', () => {
+    const terms = loadTerms(root, 'en', locale);
+    const rendering = terms.target.get('internal-customer')!.term;
+    const unit = (file: string, id: string) => {
+      const doc = new DOMParser().parseFromString(xml, 'text/xml');
+      const found = Array.from(doc.getElementsByTagNameNS(XLIFF_NS, 'file')).find((f) => f.getAttribute('id') === file)!;
+      const element = Array.from(found.getElementsByTagNameNS(XLIFF_NS, 'unit')).find((u) => u.getAttribute('id') === id)!;
+      return Array.from(element.getElementsByTagNameNS(XLIFF_NS, 'note')).map((n) => [n.getAttribute('category'), n.textContent]);
+    };
+    const notes = unit('lessons.payroll-case', 'b10.1.0.0');
+    expect(notes[0]).toEqual(['location', 'Lesson payroll-case “Case study: payroll”: List item inside <InShort>, in the section “In short”']);
+    expect(notes).toContainEqual(['term', `Key term “internal customer”: write “${rendering}”.`]);
+    expect(unit('lessons.payroll-case', 'title')).toContainEqual(['length', 'Shown where room is short: at most 27 characters.']);
+  });
+
   it('imports back unchanged: not one byte of any file differs', () => {
     const result = importXliff(course, xml);
     expect([...result.files.keys()]).toEqual([]);
