@@ -104,9 +104,11 @@ export function exportXliff(course: Course, options: ExportOptions): { xml: stri
   const recorded = readTranslatedFrom(course.root, options.locale);
   let count = 0;
   const files = documentsFor(course.root, course.sourceLocale, options.locale).flatMap((document) => {
-    const rows = rowsOf(course, document, options.locale, recorded[document.id] ?? {}).filter((row) => !options.stale || row.stale || !row.current);
+    const all = rowsOf(course, document, options.locale, recorded[document.id] ?? {});
+    const rows = all.filter((row) => !options.stale || row.stale || !row.current);
     if (!rows.length) return [];
-    const title = titleOf(rows.map((r) => r.unit));
+    // The lesson's title names the place of each unit, whether or not the title is exported.
+    const title = titleOf(all.map((r) => r.unit));
     const units = rows.map((row): XliffUnit => ({
       id: row.unit.id,
       source: row.source,

@@ -228,6 +228,7 @@ describe('stale translations', () => {
     const [unit] = readXliff(xml).files.flatMap((f) => f.units);
     expect(unit!.state).toBe('initial');
     expect(xml).toContain('The English changed since this was translated');
+    expect(xml).toContain('Lesson payroll-case “Case study: payroll”: Paragraph');
   });
 
   it('stays stale when its translation comes back untouched, and is current once translated again', () => {
