@@ -24,7 +24,8 @@ export function reportStaleTranslations(logger: Logger, at = root): void {
       current.push(locale);
       continue;
     }
-    const lines = stale.map((u) => `  ${u.file} ${u.unit}: ${u.reason === 'changed' ? 'the English changed since it was translated' : 'not translated'} (${u.where})`);
+    const why = { changed: 'the English changed since it was translated', unrecorded: 'translated, with no record of the English it was made from', missing: 'not translated' };
+    const lines = stale.map((u) => `  ${u.file} ${u.unit}: ${why[u.reason]} (${u.where})`);
     logger.warn(
       `${locale}: ${stale.length} translation${stale.length === 1 ? '' : 's'} out of date with the English:\n${lines.join('\n')}\n  Export them for translation: npm run translations:export -- --locale ${locale} --stale`,
     );

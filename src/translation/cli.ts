@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { course as config } from '../course/config.ts';
-import { exportXliff, ImportError, importXliff, readTranslatedFrom, recordText, staleUnits, translatedFromPath, type Course } from './round-trip.ts';
+import { confirmTranslations, exportXliff, ImportError, importXliff, staleUnits, translatedFromPath, type Course } from './round-trip.ts';
 import { loadTerms } from './terms.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -57,16 +57,8 @@ function importCommand() {
 function confirmCommand() {
   const { values } = parseArgs({ args: rest, options: { locale: { type: 'string' }, unit: { type: 'string', multiple: true } } });
   const locale = values.locale ?? fail('Which language? npm run translations:confirm -- --locale cs --unit lessons.payroll-case:b3');
-  const stale = staleUnits(course, locale).filter((u) => u.reason === 'changed');
-  const wanted = values.unit ? new Set(values.unit) : undefined;
-  const record = readTranslatedFrom(root, locale);
-  let count = 0;
-  for (const unit of stale) {
-    if (wanted && !wanted.has(`${unit.document}:${unit.unit}`)) continue;
-    (record[unit.document] ??= {})[unit.unit] = unit.hash;
-    count++;
-  }
-  writeFileSync(join(root, translatedFromPath(locale)), recordText(course, locale, record));
+  const { record, count } = confirmTranslations(course, locale, values.unit ? new Set(values.unit) : undefined);
+  writeFileSync(join(root, translatedFromPath(locale)), record);
   console.log(`${locale}: ${count} translations recorded as made from today's English.`);
 }
 

@@ -163,17 +163,3 @@ export function mdxUnits(source: string, file: string): FoundUnit[] {
   tree.children.forEach((child, i) => visit(child, [i], []));
   return units;
 }
-
-/**
- * The file with its words taken out: what must be the same in every language for units to
- * line up (components, their non-word attributes, headings' levels, lists, tables).
- */
-export function skeletonOf(source: string, units: readonly FoundUnit[]): string {
-  let out = '';
-  let at = 0;
-  for (const unit of [...units].sort((a, b) => a.place.start - b.place.start)) {
-    out += `${source.slice(at, unit.place.start)}⟨${unit.id}⟩`;
-    at = unit.place.end;
-  }
-  return (out + source.slice(at)).replace(/\s+/g, ' ');
-}

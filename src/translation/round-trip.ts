@@ -266,8 +266,11 @@ export interface StaleUnit {
   /** Hash of today's English. */
   hash: string;
   where: string;
-  /** Never translated (no record), or translated from an earlier English. */
-  reason: 'untranslated' | 'changed';
+  /**
+   * `changed`: translated from an earlier English; `unrecorded`: translated, but with no record
+   * of the English it was made from; `missing`: the language's file has no translation.
+   */
+  reason: 'changed' | 'unrecorded' | 'missing';
 }
 
 /** The units of a language whose English changed since they were translated, or that have no translation (on record or in its file). */
@@ -276,16 +279,22 @@ export function staleUnits(course: Course, locale: string): StaleUnit[] {
   return documentsFor(course.root, course.sourceLocale, locale).flatMap((document) =>
     rowsOf(course, document, locale, recorded[document.id] ?? {})
       .filter((row) => row.stale || !row.current)
-      .map((row) => ({ document: document.id, file: document.target, unit: row.unit.id, hash: row.hash, where: row.unit.where, reason: row.outdated ? ('changed' as const) : ('untranslated' as const) })),
+      .map((row) => ({ document: document.id, file: document.target, unit: row.unit.id, hash: row.hash, where: row.unit.where, reason: !row.current ? ('missing' as const) : row.outdated ? ('changed' as const) : ('unrecorded' as const) })),
   );
 }
 
-/** A record that every unit of a language is translated from today's English: for languages translated before records were kept. */
-export function recordAllCurrent(course: Course, locale: string): string {
-  const record: TranslatedFrom = {};
-  for (const document of documentsFor(course.root, course.sourceLocale, locale)) {
-    for (const row of rowsOf(course, document, locale, {})) if (row.current) (record[document.id] ??= {})[row.unit.id] = row.hash;
+/**
+ * The record with translations marked as made from today's English: those updated by hand
+ * after an English change, or a language translated before records were kept; `only` names
+ * units as `document:unit`. Never a unit the language has no translation for.
+ */
+export function confirmTranslations(course: Course, locale: string, only?: ReadonlySet<string>): { record: string; count: number } {
+  const record = readTranslatedFrom(course.root, locale);
+  let count = 0;
+  for (const unit of staleUnits(course, locale)) {
+    if (unit.reason === 'missing' || (only && !only.has(`${unit.document}:${unit.unit}`))) continue;
+    (record[unit.document] ??= {})[unit.unit] = unit.hash;
+    count++;
   }
-  return recordText(course, locale, record);
+  return { record: recordText(course, locale, record), count };
 }
-

@@ -12,7 +12,7 @@ import { course as config } from '../../src/course/config.ts';
 import { documentsFor, sourceUnits, targetUnits } from '../../src/translation/documents.ts';
 import { keyOf, plainText, type Inline } from '../../src/translation/inline.ts';
 import { pseudoLocaleFiles, pseudoTranslate } from '../../src/translation/pseudo.ts';
-import { exportXliff, ImportError, importXliff, staleUnits, type Course } from '../../src/translation/round-trip.ts';
+import { confirmTranslations, exportXliff, ImportError, importXliff, staleUnits, type Course } from '../../src/translation/round-trip.ts';
 import { loadTerms } from '../../src/translation/terms.ts';
 import { validateXliff } from '../../src/translation/validate.ts';
 import { wrapProse } from '../../src/translation/write.ts';
@@ -199,7 +199,7 @@ describe('writing translations back', () => {
     const path = join(copy.root, 'locales/cs/ui.json');
     const original = readFileSync(path, 'utf8');
     writeFileSync(path, original.replace(/\n {2}"shell\.progress_few": "[^"]*",/, ''));
-    expect(staleUnits(copy, 'cs').map((u) => [u.unit, u.reason])).toEqual([['shell.progress_few', 'untranslated']]);
+    expect(staleUnits(copy, 'cs').map((u) => [u.unit, u.reason])).toEqual([['shell.progress_few', 'missing']]);
     const { xml } = exportFor(copy, 'cs');
     const few = readXliff(xml).files.find((f) => f.id === 'ui')!.units.find((u) => u.id === 'shell.progress_few')!;
     expect(few.target).toBeUndefined();
@@ -240,6 +240,14 @@ describe('stale translations', () => {
     expect(result.confirmed).toBe(1);
     writeFileSync(join(copy.root, 'content/translated-from/it.json'), result.files.get('content/translated-from/it.json')!);
     expect(staleUnits(copy, 'it')).toEqual([]);
+  });
+
+  it('is marked current, unit by unit, once a translation is updated by hand', () => {
+    const { record, count } = confirmTranslations(copy, 'es', new Set(['lessons.payroll-case:b1']));
+    expect(count).toBe(1);
+    expect(confirmTranslations(copy, 'es', new Set(['lessons.payroll-case:b2'])).count).toBe(0);
+    writeFileSync(join(copy.root, 'content/translated-from/es.json'), record);
+    expect(staleUnits(copy, 'es')).toEqual([]);
   });
 
   it('is listed by the build, with file and unit', () => {
