@@ -46,6 +46,14 @@ function editUnit(xml: string, file: string, unit: string, change: (segment: Ele
   change(found.getElementsByTagNameNS(XLIFF_NS, 'segment')[0]!);
   return new XMLSerializer().serializeToString(doc);
 }
+/** The XLIFF with only the files named: a partial export, as --stale gives, and cheaper to edit. */
+function onlyFiles(xml: string, ids: readonly string[]): string {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  for (const file of Array.from(doc.getElementsByTagNameNS(XLIFF_NS, 'file'))) if (!ids.includes(file.getAttribute('id')!)) file.parentNode!.removeChild(file);
+  return new XMLSerializer().serializeToString(doc);
+}
+/** The files the refusals below edit. */
+const REFUSED_IN = ['lessons.payroll-case', 'lessons.engineering-case', 'glossary', 'ui'];
 const targetOf = (segment: Element) => segment.getElementsByTagNameNS(XLIFF_NS, 'target')[0]!;
 const sourceOf = (segment: Element) => segment.getElementsByTagNameNS(XLIFF_NS, 'source')[0]!;
 
@@ -113,7 +121,7 @@ describe.each(LOCALES)('the round trip in %s', (locale) => {
 });
 
 describe.each(LOCALES)('an import refused in %s names the unit and changes nothing', (locale) => {
-  const { xml } = exportOf(locale);
+  const xml = onlyFiles(exportOf(locale).xml, REFUSED_IN);
 
   it('refuses a file exported from another English', () => {
     const edited = editUnit(xml, 'lessons.payroll-case', 'b1', (s) => (sourceOf(s).firstChild!.nodeValue = 'Many internal services are visible.'));
@@ -142,7 +150,7 @@ describe.each(LOCALES)('an import refused in %s names the unit and changes nothi
 
 /** Refusals that do not depend on the language. */
 describe('an import refused', () => {
-  const { xml } = exportOf('cs');
+  const xml = onlyFiles(exportOf('cs').xml, REFUSED_IN);
 
   it('names a code held twice, or one the source lacks', () => {
     const twice = editUnit(xml, 'lessons.engineering-case', 'b8.0', (s) => {
