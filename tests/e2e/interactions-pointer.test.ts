@@ -53,7 +53,7 @@ async function open(locale: string, way: Way, lesson: string) {
   return { context, page };
 }
 
-const check = async (page: Page, way: Way, form: Locator) => {
+const check = async (way: Way, form: Locator) => {
   const button = form.locator('button[type="submit"]');
   await (way === 'mouse' ? button.click() : button.tap());
   const feedback = form.locator('.question-feedback[data-result="right"]');
@@ -96,7 +96,7 @@ describe.concurrent.for([
     // Each placing is heard, the item named without its own full stop, and nothing is left in hand.
     expect(await form.locator('[aria-live="polite"]').textContent()).toContain(`${moved.replace(/\.$/, '')}: `);
     expect(await form.locator('[data-held]').count()).toBe(0);
-    await check(page, way, form);
+    await check(way, form);
     expect(await form.locator('.question-order-text').allTextContents()).toEqual(data.items.map((i) => i.text));
     await context.close();
   });
@@ -112,7 +112,7 @@ describe.concurrent.for([
       expect(await form.locator('[aria-live="polite"]').textContent()).toContain(card.text);
     }
     expect(await form.locator('.placing-count').allTextContents()).toEqual(data.groups.map((g) => String(data.cards.filter((c) => c.group === g.id).length)));
-    await check(page, way, form);
+    await check(way, form);
     await context.close();
   });
 
@@ -127,7 +127,7 @@ describe.concurrent.for([
       await put(page, way, chip, () => form.locator(`label[for="${data.id}-${pair.id}"]`));
       expect(await form.locator(`select[id="${data.id}-${pair.id}"]`).inputValue()).toBe(pair.id);
     }
-    await check(page, way, form);
+    await check(way, form);
     await context.close();
   });
 
@@ -157,7 +157,7 @@ describe.concurrent.for([
     // Each band's label, its lines read as one (the hidden probe that measures them has no lines).
     const labels = await form.locator('.pyramid-label:has(tspan)').evaluateAll((texts) => texts.map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')));
     expect(labels).toEqual(data.inverted.slots.map((s) => label.get(s.role)));
-    await check(page, way, form);
+    await check(way, form);
     await context.close();
   });
 });
