@@ -14,6 +14,12 @@ interface Logger {
   warn(message: string): void;
 }
 
+const WHY = {
+  changed: 'the English changed since it was translated',
+  unrecorded: 'translated, with no record of the English it was made from',
+  missing: 'not translated',
+} as const;
+
 /** Warns, per language, of the units whose English changed since they were translated or that were never translated. */
 export function reportStaleTranslations(logger: Logger, at = root): void {
   const project = { root: at, sourceLocale: course.sourceLocale, version: course.version };
@@ -24,8 +30,7 @@ export function reportStaleTranslations(logger: Logger, at = root): void {
       current.push(locale);
       continue;
     }
-    const why = { changed: 'the English changed since it was translated', unrecorded: 'translated, with no record of the English it was made from', missing: 'not translated' };
-    const lines = stale.map((u) => `  ${u.file} ${u.unit}: ${why[u.reason]} (${u.where})`);
+    const lines = stale.map((u) => `  ${u.file} ${u.unit}: ${WHY[u.reason]} (${u.where})`);
     logger.warn(
       `${locale}: ${stale.length} translation${stale.length === 1 ? '' : 's'} out of date with the English:\n${lines.join('\n')}\n  Export them for translation: npm run translations:export -- --locale ${locale} --stale`,
     );

@@ -15,10 +15,8 @@ export interface NamedText {
   text: string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The name as a whole word. */
-const word = (name: string) => new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})`, 'u');
+const word = (name: string) => new RegExp(`(?<!\\p{L})${RegExp.escape(name)}(?!\\p{L})`, 'u');
 
 /**
  * The name as the start of a word, its last vowel free: Czech writes Rita, Ritu, Ritě; Italian
@@ -26,7 +24,7 @@ const word = (name: string) => new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})`
  */
 function declined(name: string): RegExp {
   const stem = name.length > 3 ? name.replace(/[aeiouyáéíóúýåéîöû]$/iu, '') : name;
-  return new RegExp(`(?<!\\p{L})${escape(stem)}\\p{L}*`, 'u');
+  return new RegExp(`(?<!\\p{L})${RegExp.escape(stem)}\\p{L}*`, 'u');
 }
 
 /** One line per file that names a person otherwise than its language's cast, or not at all where the English does. */
@@ -36,7 +34,7 @@ export function nameProblems(source: string, names: Names, texts: readonly Named
   const sourceNames = names.get(source) ?? new Map<string, string>();
   for (const entry of texts) {
     if (entry.locale === source) continue;
-    const original = english.get(entry.file.replace(new RegExp(`(^|/)${escape(entry.locale)}(/|\\.json$)`), `$1${source}$2`));
+    const original = english.get(entry.file.replace(new RegExp(`(^|/)${RegExp.escape(entry.locale)}(/|\\.json$)`), `$1${source}$2`));
     const theirs = names.get(entry.locale);
     if (original === undefined || !theirs) continue;
     for (const [id, name] of sourceNames) {

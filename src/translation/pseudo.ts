@@ -29,13 +29,16 @@ export function pseudoTranslate(content: readonly Inline[], bare = false): Inlin
   return ['[', ...accented, `${tail}]`];
 }
 
+/** A unit of a document pseudo-translated: the cast's names are only accented, so they stay names a role can begin with. */
+export const pseudoTarget = (document: string, unit: string, source: readonly Inline[]) => pseudoTranslate(source, document === 'cast' && unit.endsWith('.name'));
+
 /** The files of a pseudo-locale, generated from the English as if translated: path → text. */
 export function pseudoLocaleFiles(root: string, sourceLocale: string, locale: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const document of documentsFor(root, sourceLocale, locale)) {
     const english = readFileSync(join(root, document.source), 'utf8');
     const targets = new Map(
-      sourceUnits(document, english, locale).map((unit) => [unit.id, pseudoTranslate(numberCodes(unit.content), document.id === 'cast' && unit.id.endsWith('.name'))] as const),
+      sourceUnits(document, english, locale).map((unit) => [unit.id, pseudoTarget(document.id, unit.id, numberCodes(unit.content))] as const),
     );
     files.set(document.target, writeTargets(document, english, undefined, locale, targets));
   }

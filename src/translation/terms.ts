@@ -23,12 +23,10 @@ export function loadTerms(root: string, sourceLocale: string, locale: string): T
   };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** One note per key term in the English text: the term, and how this language writes it. */
 export function termNotes(english: string, terms: Terms): string[] {
   return terms.source
-    .filter((term) => new RegExp(`(^|[^\\p{L}])${escape(term.term)}`, 'iu').test(english))
+    .filter((term) => new RegExp(`(^|[^\\p{L}])${RegExp.escape(term.term)}`, 'iu').test(english))
     .map((term) => {
       const theirs = terms.target.get(term.id);
       return theirs

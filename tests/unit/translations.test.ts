@@ -11,7 +11,7 @@ import { reportStaleTranslations } from '../../src/build/translations.ts';
 import { course as config } from '../../src/course/config.ts';
 import { documentsFor, sourceUnits, targetUnits } from '../../src/translation/documents.ts';
 import { keyOf, plainText, type Inline } from '../../src/translation/inline.ts';
-import { pseudoLocaleFiles, pseudoTranslate } from '../../src/translation/pseudo.ts';
+import { pseudoLocaleFiles, pseudoTarget, pseudoTranslate } from '../../src/translation/pseudo.ts';
 import { confirmTranslations, exportXliff, ImportError, importXliff, staleUnits, type Course } from '../../src/translation/round-trip.ts';
 import { loadTerms } from '../../src/translation/terms.ts';
 import { validateXliff } from '../../src/translation/validate.ts';
@@ -275,7 +275,7 @@ describe('a new language', () => {
     expect(read.files.flatMap((f) => f.units).every((u) => !u.target && u.state === 'initial')).toBe(true);
     // Polish has four plural forms: each is a unit, with its numbers in the note.
     expect(xml).toMatch(/plural form “few” \(CLDR\), used for 2, 3, 4, 22/);
-    for (const file of read.files) for (const unit of file.units) unit.target = pseudoTranslate(unit.source, file.id === 'cast' && unit.id.endsWith('.name'));
+    for (const file of read.files) for (const unit of file.units) unit.target = pseudoTarget(file.id, unit.id, unit.source);
     const result = importXliff(copy, writeXliff(read));
     const expected = pseudoLocaleFiles(root, 'en', 'pl');
     expect([...result.files.keys()].filter((p) => !p.includes('translated-from')).sort()).toEqual([...expected.keys()].sort());
