@@ -10,6 +10,7 @@ import { decodeSnapshot, encodeSnapshot } from '../state/snapshot.ts';
 import { renderChrome, type ChromeView } from './chrome.ts';
 import { contentsDrawer } from './contents-drawer.ts';
 import { readCourseMap, type LocaleMap, type ShellStrings } from './course-map.ts';
+import { afterFirstPaint } from './first-paint.ts';
 import { isLessonMessage, type ShellMessage } from './messages.ts';
 import { reportsFor } from './report.ts';
 
@@ -44,6 +45,8 @@ const shownProgress = () => keepHigher(progressNow().progress, launch.held);
 const minutes = minuteClock(snapshot.minutes ?? 0, Date.now());
 
 const known = (id: string | undefined) => (id && lessonIds.includes(id) ? id : undefined);
+/** The lesson the frame opens first: where the learner left off, or the beginning. */
+const start = known(snapshot.current) ?? known(launch.location) ?? lessonIds[0];
 $visited.set(snapshot.visited.filter((id) => known(id)));
 $answers.set(snapshot.answers);
 $paths.set(snapshot.paths);
@@ -57,7 +60,8 @@ $locale.set(
 );
 
 function render(): void {
-  const current = $current.get();
+  // Until the first lesson has loaded, the chrome shows the one on its way, as the page was built.
+  const current = $current.get() ?? start;
   const locale = localeMap($locale.get());
   renderChrome(document, {
     locale,
@@ -175,7 +179,6 @@ frame.addEventListener('load', () => {
   firstLoad = false;
 });
 
-const start = known(snapshot.current) ?? known(launch.location) ?? lessonIds[0];
 const first = localeMap($locale.get()).lessons.find((l) => l.id === start);
 const openFirst = () => {
   if (first) frame.src = first.href;
@@ -183,4 +186,4 @@ const openFirst = () => {
 // The lesson loads once the shell is on screen: frame and shell share one thread, and a lesson
 // parsed first would hold back the shell's first paint. A hidden page paints nothing: at once.
 if (document.visibilityState === 'hidden') openFirst();
-else requestAnimationFrame(() => setTimeout(openFirst));
+else afterFirstPaint(openFirst);
