@@ -39,13 +39,18 @@ function setText(el: Element, text: string): void {
   if (el.textContent !== text) el.textContent = text;
 }
 
+/** Sets a link's address only when it changes: each write makes the browser restyle the link. */
+function setHref(link: HTMLAnchorElement, href: string): void {
+  if (link.getAttribute('href') !== href) link.setAttribute('href', href);
+}
+
 function pagerLink(link: HTMLAnchorElement, label: string, lesson?: { title: string; href: string }) {
   setText(link.querySelector('.pager-label')!, label);
   const title = link.querySelector<HTMLElement>('.pager-title')!;
   setText(title, lesson?.title ?? '');
   title.hidden = !lesson;
   if (lesson) {
-    link.href = lesson.href;
+    setHref(link, lesson.href);
     link.removeAttribute('aria-disabled');
   } else {
     link.removeAttribute('href');
@@ -83,7 +88,7 @@ export function renderChrome(doc: Document, view: ChromeView): void {
     if (!lesson || !link) continue;
     const tested = lesson.id === view.finalTestLesson && progress.passed !== undefined;
     const state = tested ? (progress.passed ? 'passed' : 'not-passed') : (view.states[lesson.id] ?? 'not-started');
-    link.href = lesson.href;
+    setHref(link, lesson.href);
     if (lesson === current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
     setText(link.querySelector('.contents-title')!, lesson.title);
@@ -94,14 +99,14 @@ export function renderChrome(doc: Document, view: ChromeView): void {
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('#languages a[hreflang]')) {
     const other = view.locales.find((l) => l.code === link.hreflang);
     const target = other?.lessons.find((l) => l.id === view.current) ?? other?.lessons[0];
-    if (target) link.href = target.href;
+    if (target) setHref(link, target.href);
     if (other === locale) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
 
   const workshop = byId<HTMLAnchorElement>(doc, 'workshop-link');
   setText(workshop, strings.workshop);
-  workshop.href = locale.workshopHref;
+  setHref(workshop, locale.workshopHref);
 
   const learner = byId(doc, 'learner');
   learner.hidden = view.learnerName === '';
