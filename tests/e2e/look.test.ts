@@ -33,6 +33,29 @@ it('sets Czech lesson text in Source Sans 3, every letter from the course’s ow
   await context.close();
 });
 
+describe.concurrent('the font files fetched with the page', () => {
+  // The launch page names Čeština in its language list; a Czech page needs Latin Extended
+  // throughout; English needs Latin alone. A file found only by the layout arrives late and lays
+  // every line out again; one preloaded and unused costs a learner's data.
+  it.for(['en/who-are-your-customers.html', 'cs/who-are-your-customers.html', 'start-en.html', 'index.html'])('%s preloads exactly the files its text uses', async (path, { expect }) => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const fetched = new Set<string>();
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'font') fetched.add(new URL(request.url()).pathname.split('/').pop()!);
+    });
+    await page.goto(`${inject('baseUrl')}/course/${path}`);
+    const used = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.status === 'loaded' && f.family.replaceAll('"', '') === 'Source Sans 3').length;
+    });
+    const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href.split('/').pop()!));
+    expect(preloaded).toHaveLength(used);
+    expect([...fetched].sort()).toEqual(preloaded.sort());
+    await context.close();
+  });
+});
+
 it('follows the system into the dark theme on screen, and prints ink on white', async () => {
   const { page, close } = await openLesson(lesson('en', 'who-are-your-customers'), { colorScheme: 'dark' });
   const colours = () => page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
