@@ -2,6 +2,8 @@
 // when the system asks for one, and short motion on feedback unless the system asks for none.
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { FAVICON_PNG, renderFavicon } from '../support/favicon.ts';
 import { islandsReady, newContext } from '../support/page.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 
@@ -54,6 +56,25 @@ describe.concurrent('the font files fetched with the page', () => {
     expect([...fetched].sort()).toEqual(preloaded.sort());
     await context.close();
   });
+});
+
+it('ships the tab icon as the drawing in src/icon/favicon.svg renders (npm run favicon)', async () => {
+  const fresh = await renderFavicon(browser());
+  const page = await browser().newPage();
+  const pixels = (png: Buffer) =>
+    page.evaluate(async (url) => {
+      const image = await createImageBitmap(await (await fetch(url)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(0, 0, image.width, image.height).data];
+    }, `data:image/png;base64,${png.toString('base64')}`);
+  const [shipped, drawn] = [await pixels(readFileSync(FAVICON_PNG)), await pixels(fresh)];
+  await page.close();
+  expect(shipped).toHaveLength(drawn.length);
+  // Browsers smooth edges a little differently from one version to the next; a changed drawing moves far more.
+  const difference = shipped.reduce((sum, value, i) => sum + Math.abs(value - drawn[i]!), 0) / shipped.length;
+  expect(difference).toBeLessThan(2);
 });
 
 it('follows the system into the dark theme on screen, and prints ink on white', async () => {

@@ -53,7 +53,7 @@ describe('manifests', () => {
 });
 
 describe('planPackages', () => {
-  const built = ['index.html', 'start-en.html', 'start-cs.html', 'en/a.html', 'cs/a.html', 'assets/x.js', 'favicon.svg'];
+  const built = ['index.html', 'start-en.html', 'start-cs.html', 'en/a.html', 'cs/a.html', 'assets/x.js', 'favicon.png'];
   const launch = (locale?: string) => (locale ? `start-${locale}.html` : 'index.html');
   const plans = planPackages('course', ['en', 'cs'], built, launch);
 
@@ -71,11 +71,11 @@ describe('planPackages', () => {
   it('puts one launch page and only its own lessons in a single-language package', () => {
     expect(plans.find((p) => p.name === 'course-cs-scorm12.zip')).toMatchObject({
       launch: 'start-cs.html',
-      files: ['assets/x.js', 'cs/a.html', 'favicon.svg', 'start-cs.html'],
+      files: ['assets/x.js', 'cs/a.html', 'favicon.png', 'start-cs.html'],
     });
     expect(plans[0]).toMatchObject({
       launch: 'index.html',
-      files: ['assets/x.js', 'cs/a.html', 'en/a.html', 'favicon.svg', 'index.html'],
+      files: ['assets/x.js', 'cs/a.html', 'en/a.html', 'favicon.png', 'index.html'],
     });
   });
 });
