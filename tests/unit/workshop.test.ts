@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hrefBetween, workshopPath } from '../../src/course/paths.ts';
 import { workshopSchema, type WorkshopCase, type WorkshopData } from '../../src/schemas/workshop.ts';
-import { fitToStage } from '../../src/components/workshop/fit.ts';
+import { fitConditions, fitToStage } from '../../src/components/workshop/fit.ts';
 import { resultRows, toCsv } from '../../src/workshop/results.ts';
 import { advance, back, optionOnScreen, plannedMinutes, readSession, restart, slidesOf, startSession, vote, voteTooEarly, type Session } from '../../src/workshop/session.ts';
 
@@ -175,6 +175,14 @@ describe('fitting a slide to its stage', () => {
     const stage = modelStage(() => 100);
     fitToStage(stage);
     expect([stage.size, stage.layouts]).toEqual([1.6, 1]);
+  });
+
+  it('tells when a fit still holds: same stage size, same fonts in', () => {
+    const fonts = (...states: FontFaceLoadStatus[]) => states.map((status) => ({ status }));
+    const before = fitConditions({ clientWidth: 1280, clientHeight: 600 }, fonts('loaded', 'unloaded'));
+    expect(fitConditions({ clientWidth: 1280, clientHeight: 600 }, fonts('loaded', 'unloaded'))).toBe(before);
+    expect(fitConditions({ clientWidth: 1280, clientHeight: 560 }, fonts('loaded', 'unloaded'))).not.toBe(before);
+    expect(fitConditions({ clientWidth: 1280, clientHeight: 600 }, fonts('loaded', 'loaded'))).not.toBe(before);
   });
 
   it('falls to the smallest size when the stage has no size yet', () => {

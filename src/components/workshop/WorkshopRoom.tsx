@@ -4,7 +4,7 @@ import type { WorkshopData } from '../../schemas/workshop.ts';
 import { resultRows, toCsv } from '../../workshop/results.ts';
 import { openRoomLink, type RoomLink } from '../../workshop/room-link.ts';
 import { advance, back, optionOnScreen, plannedMinutes, readSession, restart, slidesOf, startSession, vote, voteTooEarly, type Session } from '../../workshop/session.ts';
-import { fitToStage } from './fit.ts';
+import { fitConditions, fitToStage } from './fit.ts';
 import { SlideBody, slideHeading } from './SlideBody.tsx';
 import type { WorkshopStrings } from './strings.ts';
 
@@ -83,24 +83,36 @@ export default function WorkshopRoom({ workshop, strings, locale, view, presente
   }, [notice]);
 
   // The room's slide fills its screen without scrolling, whatever its length and the screen's size.
+  // Each fit lays the slide out several times: a new step fits again, and otherwise only a
+  // change of the stage's size or of the fonts in does (the observer and the fonts also report
+  // what the last fit already saw).
+  const fittedFor = useRef('');
+  const fit = (target: HTMLElement, newContent = false) => {
+    if (!newContent && fitConditions(target, document.fonts) === fittedFor.current) return;
+    fitToStage(target);
+    // Read after the fit: on a wide screen the stage's width follows its type size.
+    fittedFor.current = fitConditions(target, document.fonts);
+  };
+  // What the stage shows: its slide, how far it is revealed, and the votes (the timer is not on it).
+  const onStage = JSON.stringify([session.slide, session.phase, session.votes, view]);
   useLayoutEffect(() => {
-    if (stage.current) fitToStage(stage.current);
-  }, [session, view]);
+    if (stage.current) fit(stage.current, true);
+  }, [onStage]);
   useEffect(() => {
     const target = stage.current;
     if (!target) return;
-    const fit = () => fitToStage(target);
-    const observer = new ResizeObserver(fit);
+    const fitHere = () => fit(target);
+    const observer = new ResizeObserver(fitHere);
     observer.observe(target);
     // The course's font may arrive after the first fit: its letters have other widths.
-    document.fonts.addEventListener('loadingdone', fit);
+    document.fonts.addEventListener('loadingdone', fitHere);
     void document.fonts.ready.then(() => {
-      fit();
+      fitHere();
       setFitted(true);
     });
     return () => {
       observer.disconnect();
-      document.fonts.removeEventListener('loadingdone', fit);
+      document.fonts.removeEventListener('loadingdone', fitHere);
     };
   }, []);
   const fullScreen = () => (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined);

@@ -44,3 +44,13 @@ export function fitToStage(stage: Stage): void {
   }
   if (tried !== low) excess(low);
 }
+
+/**
+ * What a fit depends on besides the slide's content: the stage's size and which fonts are in.
+ * When these are as they were at the last fit of the same content, that fit still holds.
+ */
+export function fitConditions(stage: Pick<HTMLElement, 'clientWidth' | 'clientHeight'>, fonts: Iterable<Pick<FontFace, 'status'>>): string {
+  let loaded = 0;
+  for (const font of fonts) if (font.status === 'loaded') loaded += 1;
+  return `${stage.clientWidth}x${stage.clientHeight}, ${loaded} fonts`;
+}
