@@ -1,7 +1,8 @@
-// Lighthouse, mobile (its default: a mid-range phone on a slow network, simulated), on the
-// pages learners and trainers open first: the launch page in the source language and in
-// Czech (the longest), a lesson with activities, and a workshop room. Offline: the course is
-// served from this machine, and nothing it loads comes from anywhere else.
+// Lighthouse, mobile (its default: a mid-range phone on a slow network, simulated), on every
+// type of page: the launch page in the source language and in Czech (the longest), a lesson
+// with activities, the final test in Czech (the lesson with the most script), and the trainers'
+// workshop index, facilitator guide, room and presenter view. Offline: the course is served
+// from this machine, and nothing it loads comes from anywhere else.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -23,7 +24,16 @@ export interface LighthouseFigures {
 const source = course.sourceLocale;
 /** Runs per page; the figure is their median run. */
 export const RUNS = 5;
-const PAGES = [shellPath(), shellPath('cs'), lessonPath(source, 'who-are-your-customers'), workshopPath.room(source, 'payroll-cutoff')];
+const PAGES = [
+  shellPath(),
+  shellPath('cs'),
+  lessonPath(source, 'who-are-your-customers'),
+  lessonPath('cs', 'final-test'),
+  workshopPath.index(source),
+  workshopPath.guide(source),
+  workshopPath.room(source, 'payroll-cutoff'),
+  workshopPath.presenter(source, 'payroll-cutoff'),
+];
 
 export async function lighthouseFigures(): Promise<LighthouseFigures[]> {
   const server = await startServer();
