@@ -22,9 +22,9 @@ export function shownText(html: string): string {
 
 /** The subsets (by name) whose range holds at least one character of the text, in the order given. */
 export function subsetsFor(text: string, ranges: Readonly<Record<string, string>>): string[] {
-  const codes = new Set<number>();
-  for (const character of text) codes.add(character.codePointAt(0)!);
+  const codes = [...new Set(Array.from(text, (character) => character.codePointAt(0)!))];
+  const holds = (spans: CodeRanges) => codes.some((code) => spans.some(([from, to]) => code >= from && code <= to));
   return Object.entries(ranges)
-    .filter(([, range]) => parseUnicodeRange(range).some(([from, to]) => [...codes].some((code) => code >= from && code <= to)))
+    .filter(([, range]) => holds(parseUnicodeRange(range)))
     .map(([subset]) => subset);
 }
