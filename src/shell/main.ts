@@ -10,7 +10,6 @@ import { decodeSnapshot, encodeSnapshot } from '../state/snapshot.ts';
 import { renderChrome, type ChromeView } from './chrome.ts';
 import { contentsDrawer } from './contents-drawer.ts';
 import { readCourseMap, type LocaleMap, type ShellStrings } from './course-map.ts';
-import { afterFirstPaint } from './first-paint.ts';
 import { isLessonMessage, type ShellMessage } from './messages.ts';
 import { reportsFor } from './report.ts';
 
@@ -186,4 +185,4 @@ const openFirst = () => {
 // The lesson loads once the shell is on screen: frame and shell share one thread, and a lesson
 // parsed first would hold back the shell's first paint. A hidden page paints nothing: at once.
 if (document.visibilityState === 'hidden') openFirst();
-else afterFirstPaint(openFirst);
+else requestAnimationFrame(() => setTimeout(openFirst));
