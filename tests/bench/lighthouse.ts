@@ -23,7 +23,7 @@ export interface LighthouseFigures {
 
 const source = course.sourceLocale;
 /** Runs per page; the figure is their median run. */
-export const RUNS = 5;
+const RUNS = 5;
 const PAGES = [
   shellPath(),
   shellPath('cs'),

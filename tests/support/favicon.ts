@@ -9,10 +9,10 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 
 const root = join(import.meta.dirname, '../..');
-export const FAVICON_SVG = join(root, 'src/icon/favicon.svg');
+const FAVICON_SVG = join(root, 'src/icon/favicon.svg');
 export const FAVICON_PNG = join(root, 'public/favicon.png');
 /** Twice the 32 px of a tab on a standard screen: sharp on high-density ones. */
-export const FAVICON_SIZE = 64;
+const FAVICON_SIZE = 64;
 
 /** The drawing rendered as a PNG, on a transparent ground. */
 export async function renderFavicon(browser: Browser): Promise<Buffer> {
