@@ -64,7 +64,7 @@ console.log('\nLighthouse, mobile (aim: 100 and 100; a point of performance come
 const lighthouse = await lighthouseFigures();
 for (const l of lighthouse) {
   const ok = l.performance === 100 && l.accessibility === 100 && l.cls < 0.05;
-  console.log(`  ${ok ? 'ok  ' : 'LOW '} ${l.page.padEnd(40)} performance ${String(l.performance).padStart(3)}   accessibility ${String(l.accessibility).padStart(3)}   layout shift ${l.cls}`);
+  console.log(`  ${ok ? 'ok  ' : 'LOW '} ${l.page.padEnd(40)} performance ${String(l.performance).padStart(3)} (runs ${l.performanceRuns.join(' ')})   accessibility ${String(l.accessibility).padStart(3)}   layout shift ${l.cls}`);
 }
 console.log(`  (this machine's Lighthouse benchmark index: ${lighthouse[0]?.benchmarkIndex}; below about 1,000 the simulated phone is slower than Lighthouse assumes)`);
 

@@ -4,7 +4,7 @@
 // workshop index, facilitator guide, room and presenter view. Offline: the course is served
 // from this machine, and nothing it loads comes from anywhere else.
 import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { startServer } from '../../scorm/preview/server.ts';
 import { course } from '../../src/course/config.ts';
@@ -14,6 +14,8 @@ import { findBrowser } from '../support/browser.ts';
 export interface LighthouseFigures {
   page: string;
   performance: number;
+  /** Each run's performance score, in run order: how steady the median is. */
+  performanceRuns: number[];
   accessibility: number;
   /** Cumulative layout shift: how far the page moves as it loads. */
   cls: number;
@@ -34,6 +36,8 @@ const PAGES = [
   workshopPath.room(source, 'payroll-cutoff'),
   workshopPath.presenter(source, 'payroll-cutoff'),
 ];
+
+const performanceScore = (lhr: Result) => Math.round((lhr.categories.performance?.score ?? 0) * 100);
 
 export async function lighthouseFigures(): Promise<LighthouseFigures[]> {
   const server = await startServer();
@@ -57,7 +61,8 @@ export async function lighthouseFigures(): Promise<LighthouseFigures[]> {
       const { categories, audits } = lhr;
       figures.push({
         page,
-        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        performance: performanceScore(lhr),
+        performanceRuns: runs.map(performanceScore),
         accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
         cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
         benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
