@@ -67,8 +67,9 @@ describe.concurrent.each(['en', 'cs'])('in %s', (locale) => {
     await print.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await print.goto(url);
     for (const format of ['A4', 'Letter']) {
-      const { pages, text } = await readPdf(new Uint8Array(await print.pdf({ format, preferCSSPageSize: true, printBackground: true })));
+      const { pages, sizes, text } = await readPdf(new Uint8Array(await print.pdf({ format, preferCSSPageSize: true, printBackground: true })));
       expect(pages, format).toBe(1);
+      expect(sizes[0]!.width, `${format} landscape`).toBeGreaterThan(sizes[0]!.height);
       for (const wanted of ['Jana Nováková', words['course.title']!, percent(90), longDay(locale, '2026-11-30')]) expect(text).toContain(squash(wanted));
       for (const control of [words['certificate.print']!, words['certificate.nameLabel']!, words['certificate.back']!]) expect(text).not.toContain(squash(control));
     }

@@ -10,14 +10,18 @@ export const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '
 /** The page count alone, from the PDF's page objects: far cheaper than reading it with pdf.js. */
 export const pageCount = (bytes: Uint8Array) => (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 
-/** The page count, and the text in `squash`ed form. */
-export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+/** The page count, each page's size (in points), and the text in `squash`ed form. */
+export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; sizes: Array<{ width: number; height: number }>; text: string }> {
   const pdf = await getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   const pages: string[] = [];
+  const sizes: Array<{ width: number; height: number }> = [];
   for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
+    const page = await pdf.getPage(n);
+    const { width, height } = page.getViewport({ scale: 1 });
+    sizes.push({ width, height });
+    const content = await page.getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
   await pdf.destroy();
-  return { pages: pdf.numPages, text: squash(pages.join('')) };
+  return { pages: pdf.numPages, sizes, text: squash(pages.join('')) };
 }
