@@ -11,6 +11,7 @@ import { renderChrome, type ChromeView } from './chrome.ts';
 import { contentsDrawer } from './contents-drawer.ts';
 import { readCourseMap, type LocaleMap, type ShellStrings } from './course-map.ts';
 import { isLessonMessage, type ShellMessage } from './messages.ts';
+import { printLessonFromShell } from './print-lesson.ts';
 import { reportsFor } from './report.ts';
 
 const map = readCourseMap(document);
@@ -177,6 +178,8 @@ frame.addEventListener('load', () => {
   if (!firstLoad) frame.contentDocument?.querySelector<HTMLElement>('h1')?.focus();
   firstLoad = false;
 });
+
+printLessonFromShell(window, frame);
 
 const first = localeMap($locale.get()).lessons.find((l) => l.id === start);
 const openFirst = () => {

@@ -1,8 +1,10 @@
-// The launch page itself: every word in the learner's language, whichever they switch to, and
-// a whole page (a main landmark, a heading) even while its lesson is still loading.
+// The launch page itself: every word in the learner's language, whichever they switch to, a
+// whole page (a main landmark, a heading) even while its lesson is still loading, its contents
+// drawer, and what it prints.
 import { expect, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { axeViolations, newContext, WCAG } from '../support/page.ts';
+import { readPdf, squash } from '../support/pdf.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 import { chooseInContents, firstLessonOpened, openPreview } from '../support/preview.ts';
 import { uiStrings } from '../support/ui-strings.ts';
@@ -96,5 +98,50 @@ it('opens the contents as a drawer on a phone: keyboard in, focus kept inside, E
   await page.locator('#contents a[href$="/summary.html"]').click();
   await page.frameLocator('#lesson-frame').locator('html[data-lesson-id="summary"] h1:focus').waitFor();
   expect(await page.locator('#contents-panel').getAttribute('role')).toBeNull();
+  await context.close();
+});
+
+it('prints the lesson, not the page around it: Ctrl+P prints the lesson’s own page; the browser’s menu, the whole lesson without the course’s bar and buttons', async () => {
+  const context = await newContext(browser(), { viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`${inject('baseUrl')}/course/start-en.html`);
+  await firstLessonOpened(page);
+  // A lesson opened later, as the learner goes on: the shell listens in every lesson it shows.
+  await chooseInContents(page, '#contents a[href$="/service-is-everyones-job.html"]');
+  const lesson = page.frameLocator('#lesson-frame');
+  await lesson.locator('html[data-lesson-id="service-is-everyones-job"] h1:focus').waitFor();
+
+  // Which window's print() the shortcut calls, from the shell and from inside the lesson.
+  const countPrints = () => {
+    const counted = window as Window & { prints?: number };
+    counted.print = () => void (counted.prints = (counted.prints ?? 0) + 1);
+  };
+  const prints = () => (window as Window & { prints?: number }).prints ?? 0;
+  const lessonWindow = page.frame({ name: 'lesson' })!;
+  await page.evaluate(countPrints);
+  await lessonWindow.evaluate(countPrints);
+  await lesson.locator('h1').press('Control+p');
+  await page.locator('#next').press('Control+p');
+  expect(await lessonWindow.evaluate(prints)).toBe(2);
+  expect(await page.evaluate(prints)).toBe(0);
+
+  // The menu's Print prints the top page: the lesson to its last words, and none of the chrome.
+  const lastWords = await lesson.locator('main p').last().textContent();
+  const chrome = [await page.locator('#next .pager-title').textContent(), await page.locator('#progress-text').textContent()];
+  const { pages, text } = await readPdf(
+    new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' } })),
+  );
+  expect(pages).toBeGreaterThan(1);
+  expect(text).toContain(squash(lastWords!));
+  for (const words of chrome) expect(text).not.toContain(squash(words!));
+  // And the screen is as it was.
+  expect(await page.locator('#lesson-frame').evaluate((frame) => frame.style.cssText)).toBe('');
+
+  // What Ctrl+P prints: the lesson's own page, on upright paper (only the certificate turns it).
+  const alone = await context.newPage();
+  await alone.goto(lessonWindow.url());
+  const printed = await readPdf(new Uint8Array(await alone.pdf({ format: 'A4' })));
+  expect(printed.sizes.every(({ width, height }) => width < height)).toBe(true);
+  expect(printed.text).toContain(squash(lastWords!));
   await context.close();
 });
