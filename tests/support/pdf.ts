@@ -10,8 +10,10 @@ export const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '
 /** The page count alone, from the PDF's page objects: far cheaper than reading it with pdf.js. */
 export const pageCount = (bytes: Uint8Array) => (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 
-/** The page count, each page's size (in points), and the text in `squash`ed form. */
-export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; sizes: Array<{ width: number; height: number }>; text: string }> {
+/** The page count, each page's size (in points), and the text in `squash`ed form: the whole, and each page's. */
+export async function readPdf(
+  bytes: Uint8Array,
+): Promise<{ pages: number; sizes: Array<{ width: number; height: number }>; text: string; pageTexts: string[] }> {
   const pdf = await getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   const pages: string[] = [];
   const sizes: Array<{ width: number; height: number }> = [];
@@ -23,5 +25,6 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; sizes
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
   await pdf.destroy();
-  return { pages: pdf.numPages, sizes, text: squash(pages.join('')) };
+  const pageTexts = pages.map(squash);
+  return { pages: pdf.numPages, sizes, text: pageTexts.join(''), pageTexts };
 }
