@@ -23,7 +23,8 @@ describe.concurrent.each([
     const page = await context.newPage();
     // Laid out for paper from the start, as it is printed, so its layout can be read too.
     await page.emulateMedia({ media: 'print' });
-    const screenOnly = [uiStrings(locale)['question.check']!, uiStrings(locale)['question.placeHint']!].map(squash);
+    // Check answer, the hint to drag cards, and the arrows that move an item up or down.
+    const screenOnly = [uiStrings(locale)['question.check']!, uiStrings(locale)['question.placeHint']!, '↑', '↓'].map(squash);
     for (const lesson of lessonIdsOf(locale)) {
       await page.goto(`${inject('baseUrl')}/course/${lessonPath(locale, lesson)}`);
       await islandsReady(page);
