@@ -26,13 +26,22 @@ export function printLessonFromShell(win: Window, frame: HTMLIFrameElement): voi
   frame.addEventListener('load', () => frame.contentDocument?.addEventListener('keydown', printLesson));
 
   win.addEventListener('beforeprint', () => {
-    const lesson = frame.contentDocument?.documentElement;
-    if (!lesson) return;
-    // Measured at the narrowest page, so no wider one cuts the lesson's end. Twice: lengths
-    // the lesson gives in viewport units change once the frame is as tall as the lesson.
+    const lesson = frame.contentDocument;
+    const main = lesson?.querySelector('main');
+    if (!lesson || !main) return;
+    // The lesson's content as it prints: its print rules applied for a moment, without the
+    // screen's room around it (paper has margins), at the narrowest page so that no wider one
+    // cuts its end. Twice: lengths in viewport units change once the frame is that tall.
+    const content = lesson.createRange();
+    content.selectNodeContents(main);
+    const printRules = [...lesson.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => 'media' in rule && (rule as CSSMediaRule).media.mediaText === 'print');
+    for (const rule of printRules) rule.media.mediaText = 'all';
     frame.style.width = `${NARROWEST_PAGE_PX}px`;
-    for (let i = 0; i < 2; i++) frame.style.height = `${lesson.scrollHeight}px`;
+    for (let i = 0; i < 2; i++) frame.style.height = `${Math.ceil(content.getBoundingClientRect().height)}px`;
     frame.style.width = '';
+    for (const rule of printRules) rule.media.mediaText = 'print';
   });
   win.addEventListener('afterprint', () => frame.style.removeProperty('height'));
 }

@@ -3,7 +3,7 @@
 // drawer, and what it prints.
 import { expect, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
-import { axeViolations, newContext, WCAG } from '../support/page.ts';
+import { axeViolations, islandsReady, newContext, WCAG } from '../support/page.ts';
 import { readPdf, squash } from '../support/pdf.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 import { chooseInContents, firstLessonOpened, openPreview } from '../support/preview.ts';
@@ -107,9 +107,11 @@ it('prints the lesson, not the page around it: Ctrl+P prints the lesson’s own 
   await page.goto(`${inject('baseUrl')}/course/start-en.html`);
   await firstLessonOpened(page);
   // A lesson opened later, as the learner goes on: the shell listens in every lesson it shows.
-  await chooseInContents(page, '#contents a[href$="/service-is-everyones-job.html"]');
+  await chooseInContents(page, '#contents a[href$="/inverted-pyramid.html"]');
   const lesson = page.frameLocator('#lesson-frame');
-  await lesson.locator('html[data-lesson-id="service-is-everyones-job"] h1:focus').waitFor();
+  await lesson.locator('html[data-lesson-id="inverted-pyramid"] h1:focus').waitFor();
+  const lessonWindow = page.frame({ name: 'lesson' })!;
+  await islandsReady(lessonWindow);
 
   // Which window's print() the shortcut calls, from the shell and from inside the lesson.
   const countPrints = () => {
@@ -117,7 +119,6 @@ it('prints the lesson, not the page around it: Ctrl+P prints the lesson’s own 
     counted.print = () => void (counted.prints = (counted.prints ?? 0) + 1);
   };
   const prints = () => (window as Window & { prints?: number }).prints ?? 0;
-  const lessonWindow = page.frame({ name: 'lesson' })!;
   await page.evaluate(countPrints);
   await lessonWindow.evaluate(countPrints);
   await lesson.locator('h1').press('Control+p');
@@ -125,17 +126,20 @@ it('prints the lesson, not the page around it: Ctrl+P prints the lesson’s own 
   expect(await lessonWindow.evaluate(prints)).toBe(2);
   expect(await page.evaluate(prints)).toBe(0);
 
-  // The menu's Print prints the top page: the lesson to its last words, and none of the chrome.
+  // The menu's Print prints the top page: the lesson to its last words, no blank sheet after
+  // them, and none of the chrome.
   const lastWords = await lesson.locator('main p').last().textContent();
   const chrome = [await page.locator('#next .pager-title').textContent(), await page.locator('#progress-text').textContent()];
-  const { pages, text } = await readPdf(
+  const { pages, pageTexts, text } = await readPdf(
     new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' } })),
   );
   expect(pages).toBeGreaterThan(1);
+  expect(pageTexts.filter((words) => !words)).toEqual([]);
   expect(text).toContain(squash(lastWords!));
   for (const words of chrome) expect(text).not.toContain(squash(words!));
-  // And the screen is as it was.
+  // And the screen is as it was: the frame's size, and the lesson's print rules for paper only.
   expect(await page.locator('#lesson-frame').evaluate((frame) => frame.style.cssText)).toBe('');
+  expect(await lesson.locator('.question button[type="submit"]').first().isVisible()).toBe(true);
 
   // What Ctrl+P prints: the lesson's own page, on upright paper (only the certificate turns it).
   const alone = await context.newPage();

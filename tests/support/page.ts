@@ -23,7 +23,7 @@ export async function newContext(browser: Browser, { axe = false, ...options }: 
 }
 
 /** Resolves once every island on the page is hydrated (see src/components/islands/mount.ts). */
-export async function islandsReady(page: Page): Promise<void> {
+export async function islandsReady(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
 }
 
