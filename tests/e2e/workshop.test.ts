@@ -264,12 +264,15 @@ it('on a phone held upright, puts each option\'s votes under its words, all at t
 });
 
 describe('printing', () => {
-  it.concurrent.for(['en', 'it'])('prints the %s facilitator guide with each card on pages of its own, answers included', async (locale, { expect }) => {
+  it.concurrent.for(['en', 'it'])('prints the %s facilitator guide with the session at a glance first, then each card on pages of its own, answers included', async (locale, { expect }) => {
     const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto(url(workshopPath.guide(locale)));
-    const { pages, text } = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
-    expect(pages).toBeGreaterThanOrEqual(cardIds.length);
+    const { pages, pageTexts, text } = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
+    // The first page lists every card with its minutes; each card's own pages follow.
+    for (const id of cardIds) expect(pageTexts[0]).toContain(squash(card(locale, id).title));
+    expect(pageTexts[0]).toContain(squash(`${card(locale, 'payroll-cutoff').duration} min`));
+    expect(pages).toBeGreaterThan(cardIds.length);
     expect(pages).toBeLessThanOrEqual(cardIds.length * 3);
     const payroll = card(locale, 'payroll-cutoff') as WorkshopCase;
     expect(text).toContain(squash(payroll.steps[0]!.options[0]!.consequence));
