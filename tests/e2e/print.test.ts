@@ -5,13 +5,11 @@ import { describe, inject, it } from 'vitest';
 import { lessonPath } from '../../src/course/paths.ts';
 import { lessonIdsOf } from '../support/course-run.ts';
 import { islandsReady, newContext } from '../support/page.ts';
-import { readPdf, squash } from '../support/pdf.ts';
+import { DIALOG_MARGIN, readPdf, squash } from '../support/pdf.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 import { uiStrings } from '../support/ui-strings.ts';
 
 const browser = sharedBrowser();
-/** Chromium's default margins, as the print dialog has them. */
-const margin = { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' };
 
 describe.concurrent.each([
   ['en', 'A4'],
@@ -28,7 +26,7 @@ describe.concurrent.each([
     for (const lesson of lessonIdsOf(locale)) {
       await page.goto(`${inject('baseUrl')}/course/${lessonPath(locale, lesson)}`);
       await islandsReady(page);
-      const { sizes, pageTexts, text } = await readPdf(new Uint8Array(await page.pdf({ format, margin })));
+      const { sizes, pageTexts, text } = await readPdf(new Uint8Array(await page.pdf({ format, margin: DIALOG_MARGIN })));
       expect(sizes.filter(({ width, height }) => width >= height), `${lesson}: landscape pages`).toEqual([]);
       expect(pageTexts.flatMap((text, i) => (text ? [] : [i + 1])), `${lesson}: blank pages`).toEqual([]);
       expect(screenOnly.filter((words) => text.includes(words)), `${lesson}: screen-only controls`).toEqual([]);

@@ -4,7 +4,7 @@
 import { expect, inject, it } from 'vitest';
 import { course } from '../../src/course/config.ts';
 import { axeViolations, islandsReady, newContext, WCAG } from '../support/page.ts';
-import { readPdf, squash } from '../support/pdf.ts';
+import { DIALOG_MARGIN, readPdf, squash } from '../support/pdf.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
 import { chooseInContents, firstLessonOpened, openPreview } from '../support/preview.ts';
 import { uiStrings } from '../support/ui-strings.ts';
@@ -131,7 +131,7 @@ it('prints the lesson, not the page around it: Ctrl+P prints the lesson’s own 
   const lastWords = await lesson.locator('main p').last().textContent();
   const chrome = [await page.locator('#next .pager-title').textContent(), await page.locator('#progress-text').textContent()];
   const { pages, pageTexts, text } = await readPdf(
-    new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' } })),
+    new Uint8Array(await page.pdf({ format: 'A4', margin: DIALOG_MARGIN })),
   );
   expect(pages).toBeGreaterThan(1);
   expect(pageTexts.filter((words) => !words)).toEqual([]);

@@ -7,6 +7,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
  */
 export const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
+/** Chromium's default margins, as its print dialog has them: what a learner's printout gets. */
+export const DIALOG_MARGIN = { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' };
+
 /** The page count alone, from the PDF's page objects: far cheaper than reading it with pdf.js. */
 export const pageCount = (bytes: Uint8Array) => (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 
