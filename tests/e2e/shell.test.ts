@@ -130,9 +130,7 @@ it('prints the lesson, not the page around it: Ctrl+P prints the lesson’s own 
   // them, and none of the chrome.
   const lastWords = await lesson.locator('main p').last().textContent();
   const chrome = [await page.locator('#next .pager-title').textContent(), await page.locator('#progress-text').textContent()];
-  const { pages, pageTexts, text } = await readPdf(
-    new Uint8Array(await page.pdf({ format: 'A4', margin: DIALOG_MARGIN })),
-  );
+  const { pages, pageTexts, text } = await readPdf(new Uint8Array(await page.pdf({ format: 'A4', margin: DIALOG_MARGIN })));
   expect(pages).toBeGreaterThan(1);
   expect(pageTexts.filter((words) => !words)).toEqual([]);
   expect(text).toContain(squash(lastWords!));
